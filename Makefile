@@ -1,0 +1,65 @@
+# The two commands the README promises: `make run` and `make test`.
+# Both set everything up from nothing on a fresh Debian/Ubuntu machine or a Mac.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+.PHONY: run test lint typecheck pytest translations update-translations bench clean system-deps-run system-deps-test check-python
+
+run: system-deps-run $(STAMP) translations
+	$(BIN)/secguard
+
+test: system-deps-test $(STAMP) translations lint typecheck pytest
+
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "secguard needs Python 3.11 or newer; found " + sys.version.split()[0])'
+
+$(STAMP): pyproject.toml | check-python
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $@
+
+system-deps-run:
+	@scripts/system-deps.sh run
+
+system-deps-test:
+	@scripts/system-deps.sh test
+
+# .qm files are build products, never committed.
+translations: $(QM_FILES)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Re-extract strings from the code after changing any visible text;
+# new entries arrive as "unfinished" and tests fail until they are translated.
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations relative -source-language en -target-language ja \
+		$$(find secguard -name '*.py' | sort) -ts resources/translations/secguard_ja.ts
+
+lint: $(STAMP)
+	$(BIN)/ruff check secguard tests
+	$(BIN)/ruff format --check secguard tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+# A private D-Bus session with its own gnome-keyring where available (Linux);
+# elsewhere the Secret Service tests skip and the rest runs as is.
+pytest: $(STAMP) translations
+	@if command -v dbus-run-session >/dev/null 2>&1; then \
+		dbus-run-session -- scripts/with-test-services.sh $(BIN)/python -m pytest; \
+	else \
+		$(BIN)/python -m pytest; \
+	fi
+
+bench: $(STAMP) translations
+	$(BIN)/python tests/benchmarks/bench_startup.py
+
+clean:
+	rm -rf $(VENV) resources/translations/*.qm .mypy_cache .ruff_cache .pytest_cache

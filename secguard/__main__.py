@@ -1,0 +1,5 @@
+import sys
+
+from secguard.cli import main
+
+sys.exit(main())

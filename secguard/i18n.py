@@ -1,0 +1,205 @@
+"""Japanese and English through Qt's own translation system.
+
+English is the source language; ``resources/translations/secguard_ja.ts``
+holds the Japanese and is compiled to ``.qm`` at set-up time.  core/ returns
+message ids; this module maps them to source strings (marked for lupdate
+with ``QT_TRANSLATE_NOOP``) and renders them in the chosen language.  The
+GUI installs the translators on the application; the CLI keeps its own
+``Texts`` object so that nothing global changes when it runs.
+"""
+
+from __future__ import annotations
+
+import enum
+import string
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from secguard.core.checklist import CHECK_FAILED, NOT_CHECKED_YET, CheckState, PrecautionId
+from secguard.resources import translations_dir
+
+TranslateFunction = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - lupdate's marker name
+    """Marks ``source`` for lupdate under ``context``; translated when shown.
+
+    Qt's own marker is typed as returning ``object``; this one keeps ``str``.
+    """
+    del context
+    return source
+
+
+class Language(enum.StrEnum):
+    JAPANESE = "ja"
+    ENGLISH = "en"
+
+    @property
+    def native_name(self) -> str:
+        # Each language is named in itself, as every language menu does.
+        return {"ja": "日本語", "en": "English"}[self.value]
+
+
+def system_language() -> Language:
+    """Japanese when the OS locale is Japanese, English otherwise."""
+    if QLocale.system().language() == QLocale.Language.Japanese:
+        return Language.JAPANESE
+    return Language.ENGLISH
+
+
+def load_translators(language: Language) -> list[QTranslator]:
+    """The translators for ``language``: secguard's own and Qt's (dialog buttons).
+
+    English needs none.  A missing ``.qm`` raises: a Japanese user must never
+    silently get an English window because the set-up step did not run.
+    """
+    if language is Language.ENGLISH:
+        return []
+    own = QTranslator()
+    qm = translations_dir() / f"secguard_{language.value}.qm"
+    if not own.load(str(qm)):
+        raise FileNotFoundError(f"translation file missing or unreadable: {qm}")
+    translators = [own]
+    qt_base = QTranslator()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_base.load(f"qtbase_{language.value}", qt_dir):
+        translators.append(qt_base)
+    return translators
+
+
+MESSAGES: Mapping[str, str] = {
+    NOT_CHECKED_YET: QT_TRANSLATE_NOOP("Messages", "Not checked yet"),
+    CHECK_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "The check could not finish, so the state is unknown"
+    ),
+}
+
+PRECAUTION_TITLES: Mapping[PrecautionId, str] = {
+    PrecautionId.NO_LINKS: QT_TRANSLATE_NOOP("Precautions", "Don't open links in e-mail or SMS"),
+    PrecautionId.BOOKMARKS: QT_TRANSLATE_NOOP("Precautions", "Open your broker from a bookmark"),
+    PrecautionId.MFA: QT_TRANSLATE_NOOP(
+        "Precautions", "Turn on multi-factor authentication and log-in notifications"
+    ),
+    PrecautionId.PASSWORDS: QT_TRANSLATE_NOOP("Precautions", "No reused or simple passwords"),
+    PrecautionId.ACCOUNT_REVIEW: QT_TRANSLATE_NOOP(
+        "Precautions", "Check your account often; call your broker if anything is wrong"
+    ),
+    PrecautionId.UPDATES: QT_TRANSLATE_NOOP("Precautions", "Keep your OS and software updated"),
+    PrecautionId.ANTI_MALWARE: QT_TRANSLATE_NOOP("Precautions", "Use anti-malware software"),
+}
+
+# Short names for the sidebar, where the full titles would wrap.
+PRECAUTION_SHORT_TITLES: Mapping[PrecautionId, str] = {
+    PrecautionId.NO_LINKS: QT_TRANSLATE_NOOP("Precautions", "Links in e-mail and SMS"),
+    PrecautionId.BOOKMARKS: QT_TRANSLATE_NOOP("Precautions", "Bookmarks"),
+    PrecautionId.MFA: QT_TRANSLATE_NOOP("Precautions", "Multi-factor authentication"),
+    PrecautionId.PASSWORDS: QT_TRANSLATE_NOOP("Precautions", "Passwords"),
+    PrecautionId.ACCOUNT_REVIEW: QT_TRANSLATE_NOOP("Precautions", "Account review"),
+    PrecautionId.UPDATES: QT_TRANSLATE_NOOP("Precautions", "Updates"),
+    PrecautionId.ANTI_MALWARE: QT_TRANSLATE_NOOP("Precautions", "Anti-malware"),
+}
+
+PRECAUTION_PLANS: Mapping[PrecautionId, str] = {
+    PrecautionId.NO_LINKS: QT_TRANSLATE_NOOP(
+        "Precautions",
+        "Paste a link or a whole e-mail or SMS here and secguard will tell you whether it "
+        "leads to your broker's real site, to a copy of it, or somewhere unknown. "
+        "secguard never opens the link.",
+    ),
+    PrecautionId.BOOKMARKS: QT_TRANSLATE_NOOP(
+        "Precautions",
+        "Keep a bookmark for each of your brokers and open them from here. secguard will "
+        "also look through your browser's bookmarks for copies of brokers' sites.",
+    ),
+    PrecautionId.MFA: QT_TRANSLATE_NOOP(
+        "Precautions",
+        "See which log-in protections your broker offers, from the strongest (passkey) to "
+        "the weakest (SMS or e-mail), and set up an authenticator app step by step.",
+    ),
+    PrecautionId.PASSWORDS: QT_TRANSLATE_NOOP(
+        "Precautions",
+        "Check how strong a password is, whether it appears in known data breaches, and "
+        "whether you use it for more than one account. Your password is never stored.",
+    ),
+    PrecautionId.ACCOUNT_REVIEW: QT_TRANSLATE_NOOP(
+        "Precautions",
+        "Set a routine for looking over your account, keep a log of each review, and find "
+        "your broker's real phone number quickly if something looks wrong.",
+    ),
+    PrecautionId.UPDATES: QT_TRANSLATE_NOOP(
+        "Precautions",
+        "Check whether your operating system is still supported, whether updates are "
+        "waiting, and whether a restart is needed. secguard only reads; it changes nothing.",
+    ),
+    PrecautionId.ANTI_MALWARE: QT_TRANSLATE_NOOP(
+        "Precautions",
+        "Check whether anti-malware protection is present, switched on and up to date. "
+        "secguard only reads; it changes nothing.",
+    ),
+}
+
+STATE_LABELS: Mapping[CheckState, str] = {
+    CheckState.OK: QT_TRANSLATE_NOOP("States", "OK"),
+    CheckState.ATTENTION: QT_TRANSLATE_NOOP("States", "Attention"),
+    CheckState.RISK: QT_TRANSLATE_NOOP("States", "Risk"),
+    CheckState.UNKNOWN: QT_TRANSLATE_NOOP("States", "Unknown"),
+}
+
+
+def placeholders(text: str) -> set[str]:
+    """The ``{name}`` fields in a message (used to check translations keep them)."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+class Texts:
+    """Translated text for one language, without touching global state.
+
+    The GUI uses ``QCoreApplication.translate`` after installing translators;
+    the CLI and tests use a ``Texts`` so that two languages can coexist.
+    """
+
+    def __init__(self, language: Language, translators: list[QTranslator] | None = None) -> None:
+        self.language = language
+        self._translators = load_translators(language) if translators is None else translators
+
+    def translate(self, context: str, source: str) -> str:
+        for translator in self._translators:
+            translated = translator.translate(context, source)
+            if translated:
+                return translated
+        return source
+
+    def message(self, message_id: str, params: Mapping[str, str] | None = None) -> str:
+        return render_message(message_id, params, self.translate)
+
+    def precaution_title(self, precaution_id: PrecautionId) -> str:
+        return self.translate("Precautions", PRECAUTION_TITLES[precaution_id])
+
+    def state_label(self, state: CheckState) -> str:
+        return self.translate("States", STATE_LABELS[state])
+
+
+def app_translate(context: str, source: str) -> str:
+    """Translate through the translators installed on the running application."""
+    return QCoreApplication.translate(context, source)
+
+
+def render_message(
+    message_id: str,
+    params: Mapping[str, str] | None,
+    translate: TranslateFunction = app_translate,
+) -> str:
+    """The text for a core message id in the current language.
+
+    An id the catalog does not know is shown as the id itself rather than
+    crashing: a newer core with an older catalog still says something.
+    """
+    source = MESSAGES.get(message_id)
+    if source is None:
+        return message_id
+    text = translate("Messages", source)
+    try:
+        return text.format_map(dict(params or {}))
+    except (KeyError, IndexError, ValueError):
+        return text

@@ -1,0 +1,1 @@
+"""Everything that touches the keyring or the disk lives here."""

@@ -1,0 +1,1 @@
+"""Qt widgets.  Everything here turns core's data into words and pixels."""

@@ -1,0 +1,62 @@
+"""Help → About: version, and the version and licence of every bundled library."""
+
+from __future__ import annotations
+
+import html
+import platform
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QEvent, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from secguard import __version__
+from secguard.about import bundled_libraries
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._header = QLabel()
+        self._header.setWordWrap(True)
+        self._libraries = QTextBrowser()
+        self._libraries.setOpenLinks(False)
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self._buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._header)
+        layout.addWidget(self._libraries, 1)
+        layout.addWidget(self._buttons)
+        self.resize(560, 460)
+        self._retranslate()
+
+    def library_table_text(self) -> str:
+        return self._libraries.toPlainText()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("About secguard"))
+        self._header.setText(
+            self.tr(
+                "<b>secguard {version}</b><br>A self-check that keeps online brokerage "
+                "accounts from being taken over.<br>Python {python} · Qt {qt} · PySide6 {pyside}"
+            ).format(
+                version=__version__,
+                python=platform.python_version(),
+                qt=qVersion(),
+                pyside=pyside_version,
+            )
+        )
+        rows = "".join(
+            f"<tr><td>{html.escape(lib.name)}</td><td>{html.escape(lib.version)}</td>"
+            f"<td>{html.escape(lib.licence)}</td></tr>"
+            for lib in bundled_libraries()
+        )
+        self._libraries.setHtml(
+            f"<table cellpadding='3'><tr><th align='left'>{self.tr('Library')}</th>"
+            f"<th align='left'>{self.tr('Version')}</th>"
+            f"<th align='left'>{self.tr('Licence')}</th></tr>{rows}</table>"
+        )

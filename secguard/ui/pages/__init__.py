@@ -1,0 +1,1 @@
+"""One page per precaution, plus the overview."""

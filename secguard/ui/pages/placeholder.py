@@ -1,0 +1,63 @@
+"""The page of a precaution whose check is not built yet: says so honestly."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from secguard.core.checklist import CheckState, Precaution
+from secguard.i18n import PRECAUTION_PLANS, PRECAUTION_TITLES
+from secguard.ui.badge import StateBadge
+
+
+class PlaceholderPage(QWidget):
+    def __init__(self, precaution: Precaution, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.precaution = precaution
+        self._title = QLabel()
+        title_font = QFont(self._title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self._title.setFont(title_font)
+        self._title.setWordWrap(True)
+        self._badge = StateBadge(CheckState.UNKNOWN)
+        self._status = QLabel()
+        self._plan_heading = QLabel()
+        heading_font = QFont(self._plan_heading.font())
+        heading_font.setBold(True)
+        self._plan_heading.setFont(heading_font)
+        self._plan = QLabel()
+        self._plan.setWordWrap(True)
+        self._plan.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        state_line = QHBoxLayout()
+        state_line.addWidget(self._badge)
+        state_line.addWidget(self._status, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(self._title)
+        layout.addLayout(state_line)
+        layout.addSpacing(12)
+        layout.addWidget(self._plan_heading)
+        layout.addWidget(self._plan)
+        layout.addStretch(1)
+        self._retranslate()
+
+    def title_text(self) -> str:
+        return self._title.text()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        title = QCoreApplication.translate("Precautions", PRECAUTION_TITLES[self.precaution.id])
+        self._title.setText(f"{self.precaution.number}. {title}")
+        self._badge.retranslate()
+        self._status.setText(self.tr("Not checked yet: this check is still being built."))
+        self._plan_heading.setText(self.tr("What this step will check"))
+        self._plan.setText(
+            QCoreApplication.translate("Precautions", PRECAUTION_PLANS[self.precaution.id])
+        )

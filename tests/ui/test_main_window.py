@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from secguard.core.checklist import PRECAUTIONS, CheckResult, CheckState, run_checklist
+from secguard.i18n import Language
+from secguard.ui.banner import BannerKind
+from secguard.ui.main_window import MainWindow
+from secguard.ui.pages.placeholder import PlaceholderPage
+
+
+def _sidebar_texts(window: MainWindow) -> list[str]:
+    return [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+
+
+def _all_label_text(window: MainWindow) -> str:
+    return "\n".join(label.text() for label in window.findChildren(QLabel))
+
+
+def test_sidebar_has_overview_and_numbered_steps(window: MainWindow):
+    texts = _sidebar_texts(window)
+    assert texts[0] == "Overview"
+    assert [text.split(".")[0] for text in texts[1:]] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert window.pages.count() == 8
+    assert window.current_page() is window.overview
+
+
+def test_overview_starts_honestly_unknown(window: MainWindow):
+    window.set_results(run_checklist({}))
+    assert window.overview.row_states() == [CheckState.UNKNOWN] * 7
+    assert "7 of 7 precautions have not been checked yet." in _all_label_text(window)
+    assert window.status_text() == "7 of 7 precautions not checked yet"
+
+
+def test_overview_shows_a_real_result(window: MainWindow):
+    results = run_checklist({})
+    results[3] = CheckResult(PRECAUTIONS[3], CheckState.RISK, "check.failed")
+    window.set_results(results)
+    assert window.overview.row_states()[3] is CheckState.RISK
+    assert "1 of 7 precautions need action now." in _all_label_text(window)
+
+
+def test_open_button_and_sidebar_reach_each_page(qtbot, window: MainWindow):
+    for number in range(1, 8):
+        window.overview.open_requested.emit(number)
+        page = window.current_page()
+        assert isinstance(page, PlaceholderPage)
+        assert page.precaution.number == number
+        assert page.title_text().startswith(f"{number}. ")
+
+
+def test_keyboard_shortcut_opens_a_step(qtbot, window: MainWindow):
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentIndex() == 3
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentIndex() == 0
+
+
+def test_placeholder_pages_say_what_will_be_checked(window: MainWindow):
+    window.open_precaution(4)
+    text = _all_label_text(window)
+    assert "Not checked yet: this check is still being built." in text
+    assert "Your password is never stored." in text
+
+
+def test_language_switches_at_run_time_and_back(qtbot, window: MainWindow):
+    window.open_precaution(3)
+    window.switch_language(Language.JAPANESE)
+    # Qt posts LanguageChange to every widget; the window updates on the next loop turn.
+    qtbot.waitUntil(lambda: window.windowTitle() == "secguard: 証券口座セルフチェック")
+    assert _sidebar_texts(window)[0] == "概要"
+    assert _sidebar_texts(window)[4] == "4. パスワード"
+    page = window.current_page()
+    assert isinstance(page, PlaceholderPage)
+    assert page.title_text() == "3. 多要素認証とログイン通知を設定する"
+    assert "不明" in _all_label_text(window)
+    window.switch_language(Language.ENGLISH)
+    qtbot.waitUntil(lambda: window.windowTitle() == "secguard: brokerage account self-check")
+    assert page.title_text() == "3. Turn on multi-factor authentication and log-in notifications"
+
+
+def test_about_dialog_lists_libraries_and_licences(qtbot, window: MainWindow):
+    window.show_about()
+    dialog = window._about
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    table = dialog.library_table_text()
+    assert "keyring" in table
+    assert "MIT" in table
+    assert "LGPL" in table
+    dialog.close()
+
+
+def test_banner_shows_and_closes(qtbot, window: MainWindow):
+    window.banner.show_message("Keyring is locked", BannerKind.WARNING)
+    assert window.banner.isVisible()
+    assert window.banner.text() == "Keyring is locked"
+    window.banner.hide()
+    assert not window.banner.isVisible()
+
+
+def test_info_banner_hides_itself(qtbot, window: MainWindow):
+    window.banner.show_message("Saved", BannerKind.SUCCESS, hide_after_ms=10)
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=2000)
