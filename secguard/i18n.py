@@ -43,7 +43,9 @@ class Language(enum.StrEnum):
 
 def system_language() -> Language:
     """Japanese when the OS locale is Japanese, English otherwise."""
-    if QLocale.system().language() == QLocale.Language.Japanese:
+    # By name ("ja_JP"), not QLocale.Language: PySide6 would build that
+    # enum of several hundred members at start-up just for this comparison.
+    if QLocale.system().name().split("_")[0] == "ja":
         return Language.JAPANESE
     return Language.ENGLISH
 

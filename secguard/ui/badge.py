@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from secguard.core.checklist import CheckState
@@ -22,7 +22,8 @@ def state_text(state: CheckState) -> str:
     return QCoreApplication.translate("States", STATE_LABELS[state])
 
 
-def state_icon(state: CheckState, size: int = 14) -> QIcon:
+def state_dot(state: CheckState, size: int = 14) -> QPixmap:
+    """A small coloured dot for lists, beside the state's name in words."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -31,16 +32,26 @@ def state_icon(state: CheckState, size: int = 14) -> QIcon:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.drawEllipse(1, 1, size - 2, size - 2)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
 
 
 class StateBadge(QLabel):
+    """The state in white bold words on a rounded badge of its colour.
+
+    Painted directly rather than with a style sheet: the overview has one per
+    precaution, and Qt's style-sheet engine would slow the first paint.
+    """
+
     def __init__(
         self, state: CheckState = CheckState.UNKNOWN, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumWidth(88)
+        self.setContentsMargins(10, 3, 10, 3)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.setFont(bold)
         self.set_state(state)
 
     @property
@@ -49,12 +60,23 @@ class StateBadge(QLabel):
 
     def set_state(self, state: CheckState) -> None:
         self._state = state
-        self.setStyleSheet(
-            f"QLabel {{ background: {STATE_COLOURS[state]}; color: white; "
-            "border-radius: 10px; padding: 3px 10px; font-weight: bold; }"
-        )
         self.retranslate()
+        self.update()
 
     def retranslate(self) -> None:
         self.setText(state_text(self._state))
         self.setAccessibleName(state_text(self._state))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return super().sizeHint().expandedTo(QSize(88, 24))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(STATE_COLOURS[self._state]))
+        painter.drawRoundedRect(self.rect(), 10, 10)
+        painter.setPen(QColor("white"))
+        painter.setFont(self.font())
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
+        painter.end()

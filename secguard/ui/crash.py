@@ -7,7 +7,6 @@ The report never contains secrets (see ``core.crash_report``).
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -29,13 +28,16 @@ from secguard import __version__
 from secguard.core.crash_report import crash_report
 
 log = logging.getLogger("secguard")
+LOG_ROTATE_BYTES = 1_000_000
 
 
 def setup_logging(log_file: Path) -> None:
     log_file.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    # Rotate once at start-up: enough for a desktop app, and it spares
+    # start-up the import of logging.handlers (which pulls in socket, pickle).
+    if log_file.exists() and log_file.stat().st_size > LOG_ROTATE_BYTES:
+        log_file.replace(log_file.with_suffix(".log.1"))
+    handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("secguard")
     root.setLevel(logging.INFO)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import (
 from secguard import __version__
 from secguard.core.checklist import PRECAUTIONS, CheckResult, CheckState
 from secguard.i18n import PRECAUTION_SHORT_TITLES, Language
-from secguard.ui.about import AboutDialog
-from secguard.ui.badge import state_icon
+from secguard.ui.badge import state_dot
 from secguard.ui.banner import BannerKind, MessageBanner
 from secguard.ui.language import LanguageController
 from secguard.ui.pages.overview import OverviewPage
 from secguard.ui.pages.placeholder import PlaceholderPage
+
+if TYPE_CHECKING:
+    from secguard.ui.about import AboutDialog
 
 OVERVIEW_INDEX = 0
 
@@ -49,10 +52,15 @@ class MainWindow(QMainWindow):
         self.overview.open_requested.connect(self.open_precaution)
         self.pages.addWidget(self.overview)
         self.sidebar.addItem(QListWidgetItem())
-        for item in PRECAUTIONS:
-            self.pages.addWidget(PlaceholderPage(item))
-            self.sidebar.addItem(QListWidgetItem(state_icon(CheckState.UNKNOWN), ""))
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        # Each precaution's page is built when first opened, so the window
+        # appears without paying for seven pages nobody has looked at yet.
+        self._built = [True] + [False] * len(PRECAUTIONS)
+        for _ in PRECAUTIONS:
+            self.pages.addWidget(QWidget())
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.DecorationRole, state_dot(CheckState.UNKNOWN))
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(OVERVIEW_INDEX)
 
         right = QVBoxLayout()
@@ -83,11 +91,21 @@ class MainWindow(QMainWindow):
         for number, state in enumerate(self._states, start=1):
             item = self.sidebar.item(number)
             if item is not None:
-                item.setIcon(state_icon(state))
+                item.setData(Qt.ItemDataRole.DecorationRole, state_dot(state))
         self._update_status()
 
     def open_precaution(self, number: int) -> None:
         self.sidebar.setCurrentRow(number)
+
+    def _show_page(self, row: int) -> None:
+        if 0 < row < len(self._built) and not self._built[row]:
+            placeholder = self.pages.widget(row)
+            self.pages.insertWidget(row, PlaceholderPage(PRECAUTIONS[row - 1]))
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._built[row] = True
+        self.pages.setCurrentIndex(row)
 
     def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()
@@ -150,6 +168,9 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         if self._about is None:
+            # Imported here: reading every package's metadata is not start-up work.
+            from secguard.ui.about import AboutDialog
+
             self._about = AboutDialog(self)
         self._about.open()
 

@@ -1,0 +1,114 @@
+"""Cold start to the first painted main window, and peak memory: secguard vs a bare window.
+
+Each run is a new process.  The time is measured by this parent from just
+before the process is spawned to the moment the child reports the first
+paint event of its main window; peak RSS comes from ``wait4``.  secguard is
+started through its real entry point (``secguard.cli.main``), in Japanese,
+so the translation loading, the crash handler and every page are included.
+
+Run:  .venv/bin/python tests/benchmarks/bench_startup.py [--runs N]
+Under Xvfb (DISPLAY set) the xcb platform is used, otherwise offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+# Shared by both children: quit on the first paint of a QMainWindow.
+FIRST_PAINT_HOOK = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            sys.stdout.write("painted\\n")
+            sys.stdout.flush()
+            QTimer.singleShot(0, QApplication.instance().quit)
+            QApplication.instance().removeEventFilter(self)
+        return False
+
+app = QApplication([sys.argv[0]])
+hook = FirstPaint()
+app.installEventFilter(hook)
+"""
+
+BARE = (
+    FIRST_PAINT_HOOK
+    + """
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1000, 680)
+window.show()
+app.exec()
+"""
+)
+
+SECGUARD = (
+    FIRST_PAINT_HOOK
+    + """
+from secguard.cli import main
+main(["--lang", "ja"])
+"""
+)
+
+
+def measure(code: str) -> tuple[float, float]:
+    """Seconds to first paint and peak RSS in MiB, for one fresh process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if line.strip() != b"painted" or proc.returncode != 0:
+        raise RuntimeError(f"child did not paint (exit {proc.returncode})")
+    # ru_maxrss is KiB on Linux, bytes on macOS.
+    peak_mib = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return elapsed, peak_mib
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    platform = os.environ.get("QT_QPA_PLATFORM", "xcb")
+
+    measure(BARE)  # warm the OS file cache once, so neither side pays it alone
+    measure(SECGUARD)
+    times: dict[str, list[float]] = {"bare": [], "secguard": []}
+    peaks: dict[str, list[float]] = {"bare": [], "secguard": []}
+    for _ in range(args.runs):  # interleaved, so drift affects both alike
+        for name, code in (("bare", BARE), ("secguard", SECGUARD)):
+            elapsed, peak = measure(code)
+            times[name].append(elapsed)
+            peaks[name].append(peak)
+
+    print(f"startup benchmark: {args.runs} runs each, Qt platform {platform}")
+    for name in ("bare", "secguard"):
+        print(
+            f"  {name:9s} first paint median {statistics.median(times[name]) * 1000:7.1f} ms"
+            f"   peak RSS median {statistics.median(peaks[name]):6.1f} MiB"
+        )
+    time_ratio = statistics.median(times["secguard"]) / statistics.median(times["bare"])
+    rss_ratio = statistics.median(peaks["secguard"]) / statistics.median(peaks["bare"])
+    print(
+        f"  ratio secguard/bare: start {time_ratio:.2f}x (target <= 1.3x), "
+        f"peak RSS {rss_ratio:.2f}x (target <= 1.3x)"
+    )
+
+
+if __name__ == "__main__":
+    main()
