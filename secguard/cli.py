@@ -9,17 +9,28 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from secguard import __version__
 from secguard.core.checklist import CheckResult
+from secguard.core.errors import SecguardError
 from secguard.i18n import Language, Texts, system_language
 
+# Exit codes are a contract with support staff's scripts; see README.md.
 EXIT_OK = 0
 EXIT_FAILURE = 1
-EXIT_USAGE = 2
+EXIT_USAGE = 2  # argparse's own
+EXIT_INVALID_INPUT = 3
+EXIT_STORAGE_LOCKED = 4
+EXIT_STORAGE_UNAVAILABLE = 5
+EXIT_RECORD_TOO_LARGE = 6
+EXIT_STORAGE_SLOW = 7
+EXIT_NOT_FOUND = 8
+
+_BROKER_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
 
 def _early_language(argv: Sequence[str]) -> Language:
@@ -76,7 +87,53 @@ def build_parser(texts: Texts) -> argparse.ArgumentParser:
     check.add_argument(
         "--json", action="store_true", help=texts.translate("Cli", "print JSON for scripts")
     )
+    _add_bookmark_commands(commands, texts)
     return parser
+
+
+def _broker_id(value: str) -> str:
+    if not _BROKER_ID.match(value):
+        raise argparse.ArgumentTypeError(value)
+    return value
+
+
+def _add_bookmark_commands(commands: Any, texts: Texts) -> None:
+    bookmarks = commands.add_parser(
+        "bookmarks",
+        help=texts.translate("Cli", "list, add, remove, export or import broker bookmarks"),
+        description=texts.translate(
+            "Cli",
+            "Broker bookmarks, kept in the system keyring. "
+            "Exit codes: 0 done, 3 invalid input, 4 keyring locked, 5 keyring unavailable, "
+            "6 record too large, 7 keyring too slow, 8 not found.",
+        ),
+    )
+    actions = bookmarks.add_subparsers(
+        dest="bookmarks_command", metavar=texts.translate("Cli", "ACTION"), required=True
+    )
+    listing = actions.add_parser("list", help=texts.translate("Cli", "list the stored bookmarks"))
+    listing.add_argument(
+        "--json", action="store_true", help=texts.translate("Cli", "print JSON for scripts")
+    )
+    add = actions.add_parser("add", help=texts.translate("Cli", "add an https bookmark"))
+    add.add_argument("url", metavar="URL")
+    add.add_argument("--label", help=texts.translate("Cli", "a name for the bookmark"))
+    add.add_argument(
+        "--broker",
+        type=_broker_id,
+        metavar="ID",
+        help=texts.translate("Cli", "the broker's id in the directory"),
+    )
+    remove = actions.add_parser("remove", help=texts.translate("Cli", "remove a bookmark by id"))
+    remove.add_argument("id", type=int, metavar="ID")
+    export = actions.add_parser(
+        "export", help=texts.translate("Cli", "write the bookmarks to a JSON file (no secrets)")
+    )
+    export.add_argument("file", metavar=texts.translate("Cli", "FILE"))
+    importing = actions.add_parser(
+        "import", help=texts.translate("Cli", "add the bookmarks of an exported JSON file")
+    )
+    importing.add_argument("file", metavar=texts.translate("Cli", "FILE"))
 
 
 def result_to_json(result: CheckResult, texts: Texts) -> dict[str, Any]:
@@ -98,6 +155,7 @@ def _run_check(args: argparse.Namespace, texts: Texts) -> int:
         payload = {
             "version": __version__,
             "precautions": [result_to_json(result, texts) for result in results],
+            "storage": _storage_status(texts),
         }
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -109,6 +167,50 @@ def _run_check(args: argparse.Namespace, texts: Texts) -> int:
             f"{texts.message(result.message_id, result.params)}"
         )
     return EXIT_OK
+
+
+def _exit_code(error: SecguardError) -> int:
+    from secguard.storage import errors
+
+    codes: list[tuple[type[SecguardError], int]] = [
+        (errors.StorageLocked, EXIT_STORAGE_LOCKED),
+        (errors.StorageSlow, EXIT_STORAGE_SLOW),
+        (errors.RecordTooLarge, EXIT_RECORD_TOO_LARGE),
+        (errors.RecordNotFound, EXIT_NOT_FOUND),
+        (errors.StorageUnavailable, EXIT_STORAGE_UNAVAILABLE),
+        (errors.IndexDamaged, EXIT_STORAGE_UNAVAILABLE),
+    ]
+    for error_type, code in codes:
+        if isinstance(error, error_type):
+            return code
+    return EXIT_INVALID_INPUT
+
+
+def _fail(texts: Texts, error: SecguardError) -> int:
+    """One line on stderr saying what went wrong, in the chosen language."""
+    print(f"secguard: {texts.message(error.message_id, error.params)}", file=sys.stderr)
+    for detail in getattr(error, "errors", []):
+        number, _, message_id = detail.partition(": ")
+        print(f"  {number}: {texts.message(message_id)}", file=sys.stderr)
+    return _exit_code(error)
+
+
+def _storage_status(texts: Texts) -> dict[str, str]:
+    from secguard.storage.errors import StorageError, StorageState
+    from secguard.storage.vault import KeyringVault, default_backend, service_name
+    from secguard.storage.worker import SerialWorker
+
+    try:
+        SerialWorker().call(lambda: KeyringVault(default_backend(), service_name()).load())
+    except StorageError as error:
+        state, message_id, params = error.state, error.message_id, dict(error.params)
+    else:
+        state, message_id, params = StorageState.AVAILABLE, "storage.available", {}
+    return {
+        "state": state.value,
+        "message_id": message_id,
+        "message": texts.message(message_id, params),
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -137,6 +239,13 @@ def _main(argv: Sequence[str] | None) -> int:
         return self_test(language)
     if args.command == "check":
         return _run_check(args, texts)
+    if args.command == "bookmarks":
+        from secguard.cli_bookmarks import run_bookmarks
+
+        try:
+            return run_bookmarks(args, texts)
+        except SecguardError as error:
+            return _fail(texts, error)
 
     from secguard.ui.app import run_gui
 

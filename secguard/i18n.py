@@ -75,6 +75,113 @@ MESSAGES: Mapping[str, str] = {
     CHECK_FAILED: QT_TRANSLATE_NOOP(
         "Messages", "The check could not finish, so the state is unknown"
     ),
+    # storage states
+    "storage.error": QT_TRANSLATE_NOOP(
+        "Messages", "The system keyring reported a problem. Nothing was lost."
+    ),
+    "storage.available": QT_TRANSLATE_NOOP(
+        "Messages", "Your bookmarks and accounts are kept in the system keyring."
+    ),
+    "storage.locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The system keyring is locked, so secguard cannot read or save your bookmarks. "
+        "Unlock it (log in again, or open your keyring app) and try again. Nothing was lost.",
+    ),
+    "storage.unavailable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The system keyring cannot be used ({detail}). secguard will not store anything "
+        "anywhere else. Nothing was lost.",
+    ),
+    "storage.no_backend": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No system keyring was found, so secguard cannot store bookmarks. On Linux, install "
+        "and start GNOME Keyring or KWallet. secguard never stores them unprotected instead.",
+    ),
+    "storage.plaintext_backend": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The only keyring available stores data unencrypted in a file, so secguard will not "
+        "use it. Start your desktop's keyring (GNOME Keyring or KWallet) and try again.",
+    ),
+    "storage.slow": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The system keyring did not answer within {seconds} seconds. It may be waiting for "
+        "you to unlock it in another window. Nothing was lost.",
+    ),
+    "storage.record_too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This entry is too large for the system keyring ({size} of {limit} bytes). "
+        "Shorten the address or the name. Nothing was saved.",
+    ),
+    "storage.not_found": QT_TRANSLATE_NOOP("Messages", "There is no entry with id {id}."),
+    "storage.index_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The list of your stored entries is damaged. secguard will not write until it is "
+        "rebuilt; your entries themselves are kept.",
+    ),
+    "storage.record_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "A stored entry cannot be read; it was set aside and kept, not deleted."
+    ),
+    "storage.record_missing": QT_TRANSLATE_NOOP(
+        "Messages", "A listed entry is missing from the keyring."
+    ),
+    # bookmarks
+    "bookmark.invalid": QT_TRANSLATE_NOOP("Messages", "This bookmark cannot be used."),
+    "bookmark.file_invalid": QT_TRANSLATE_NOOP("Messages", "This file cannot be imported."),
+    "bookmark.url_empty": QT_TRANSLATE_NOOP("Messages", "Please enter an address."),
+    "bookmark.url_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The address is longer than {limit} characters."
+    ),
+    "bookmark.url_control_characters": QT_TRANSLATE_NOOP(
+        "Messages", "The address contains hidden control characters."
+    ),
+    "bookmark.url_malformed": QT_TRANSLATE_NOOP("Messages", "This is not a valid web address."),
+    "bookmark.url_not_https": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only secure addresses starting with https:// can be bookmarked (this one is {scheme}).",
+    ),
+    "bookmark.url_has_credentials": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The address contains an @ before the site name, a trick used to disguise where a "
+        "link really goes.",
+    ),
+    "bookmark.url_no_host": QT_TRANSLATE_NOOP("Messages", "The address has no site name."),
+    "bookmark.url_bad_host": QT_TRANSLATE_NOOP(
+        "Messages", "The site name in the address is not valid."
+    ),
+    "bookmark.label_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The name is longer than {limit} characters."
+    ),
+    "bookmark.label_control_characters": QT_TRANSLATE_NOOP(
+        "Messages", "The name contains hidden control characters."
+    ),
+    "bookmark.entry_malformed": QT_TRANSLATE_NOOP(
+        "Messages", 'This entry is not a bookmark (it needs a text "url").'
+    ),
+    "bookmark.file_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The file is larger than {limit} KB, too large for a bookmark export."
+    ),
+    "bookmark.file_not_json": QT_TRANSLATE_NOOP(
+        "Messages", "The file is not a secguard bookmark export (it is not JSON text)."
+    ),
+    "bookmark.file_wrong_format": QT_TRANSLATE_NOOP(
+        "Messages", "The file is not a secguard bookmark export."
+    ),
+    "bookmark.file_wrong_version": QT_TRANSLATE_NOOP(
+        "Messages", "The file was exported by a different secguard version ({version})."
+    ),
+    "bookmark.file_has_errors": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing was imported: {count} entries have problems."
+    ),
+    "bookmark.file_unreadable": QT_TRANSLATE_NOOP("Messages", "The file cannot be read."),
+    "bookmark.file_unwritable": QT_TRANSLATE_NOOP("Messages", "The file cannot be written."),
+    # accounts
+    "account.label_empty": QT_TRANSLATE_NOOP("Messages", "Please enter a name for the account."),
+    "account.label_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The account name is longer than {limit} characters."
+    ),
+    "account.login_id_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The log-in ID is longer than {limit} characters."
+    ),
 }
 
 PRECAUTION_TITLES: Mapping[PrecautionId, str] = {

@@ -110,3 +110,16 @@ def test_compiled_catalog_translates_core_messages_and_titles():
 
 def test_unknown_message_id_is_shown_as_itself_not_a_crash():
     assert Texts(Language.ENGLISH).message("future.message", {"x": "1"}) == "future.message"
+
+
+def test_every_message_id_the_code_raises_has_a_text():
+    import re
+
+    pattern = re.compile(r"\"((?:storage|bookmark|account|check)\.[a-z_]+)\"")
+    used = {
+        match
+        for path in (ROOT / "secguard").rglob("*.py")
+        for match in pattern.findall(path.read_text(encoding="utf-8"))
+    }
+    assert len(used) > 20
+    assert sorted(used - MESSAGES.keys()) == []

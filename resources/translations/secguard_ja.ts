@@ -17,7 +17,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../secguard/cli.py" line="+37" />
+        <location filename="../../secguard/cli.py" line="+48" />
         <source>A self-check that keeps your online brokerage account from being taken over. Without a command, the window opens.</source>
         <translation>ネット証券口座の乗っ取りを防ぐためのセルフチェックです。コマンドを指定しないとウィンドウが開きます。</translation>
     </message>
@@ -64,14 +64,96 @@
     </message>
     <message>
         <location line="+3" />
+        <location line="+28" />
         <source>print JSON for scripts</source>
         <translation>スクリプト用に JSON で出力する</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>list, add, remove, export or import broker bookmarks</source>
+        <translation>証券会社のブックマークを一覧・追加・削除・書き出し・読み込みする</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Broker bookmarks, kept in the system keyring. Exit codes: 0 done, 3 invalid input, 4 keyring locked, 5 keyring unavailable, 6 record too large, 7 keyring too slow, 8 not found.</source>
+        <translation>証券会社のブックマーク（システムのキーリングに保存）。終了コード: 0 完了、3 入力が不正、4 キーリングがロック中、5 キーリングが使えない、6 項目が大きすぎる、7 キーリングの応答が遅い、8 見つからない。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>list the stored bookmarks</source>
+        <translation>保存したブックマークを一覧表示する</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>add an https bookmark</source>
+        <translation>https のブックマークを追加する</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a name for the bookmark</source>
+        <translation>ブックマークの名前</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the broker's id in the directory</source>
+        <translation>証券会社一覧での ID</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>remove a bookmark by id</source>
+        <translation>ID を指定してブックマークを削除する</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>write the bookmarks to a JSON file (no secrets)</source>
+        <translation>ブックマークを JSON ファイルに書き出す（秘密の情報は含みません）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+4" />
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>add the bookmarks of an exported JSON file</source>
+        <translation>書き出した JSON ファイルのブックマークを追加する</translation>
+    </message>
+    <message>
+        <location filename="../../secguard/cli_bookmarks.py" line="+39" />
+        <source>Added bookmark {id}: {label} &lt;{url}&gt;</source>
+        <translation>ブックマーク {id} を追加しました: {label} &lt;{url}&gt;</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Removed bookmark {id}.</source>
+        <translation>ブックマーク {id} を削除しました。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Imported {added} bookmarks ({skipped} were already there).</source>
+        <translation>{added} 件のブックマークを読み込みました（{skipped} 件は登録済みでした）。</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Exported {count} bookmarks to {file}.</source>
+        <translation>{count} 件のブックマークを {file} に書き出しました。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>No bookmarks stored yet.</source>
+        <translation>ブックマークはまだ保存されていません。</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../secguard/ui/crash.py" line="+48" />
+        <location filename="../../secguard/ui/crash.py" line="+50" />
         <source>secguard: unexpected problem</source>
         <translation>secguard: 予期しない問題</translation>
     </message>
@@ -93,12 +175,12 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+144" />
+        <location filename="../../secguard/ui/main_window.py" line="+162" />
         <source>The translation file is missing, so the language cannot be changed. Please reinstall secguard.</source>
         <translation>翻訳ファイルが見つからないため、言語を切り替えられません。secguard を再インストールしてください。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>secguard: brokerage account self-check</source>
         <translation>secguard: 証券口座セルフチェック</translation>
     </message>
@@ -171,7 +253,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+70" />
+        <location filename="../../secguard/i18n.py" line="+74" />
         <source>Not checked yet</source>
         <translation>まだ確認していません</translation>
     </message>
@@ -179,6 +261,181 @@ The report is also saved in: {path}</source>
         <location line="+1" />
         <source>The check could not finish, so the state is unknown</source>
         <translation>確認を完了できなかったため、状態は不明です</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The system keyring reported a problem. Nothing was lost.</source>
+        <translation>システムのキーリングで問題が起きました。データは失われていません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your bookmarks and accounts are kept in the system keyring.</source>
+        <translation>ブックマークと口座の情報はシステムのキーリングに保存されています。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The system keyring is locked, so secguard cannot read or save your bookmarks. Unlock it (log in again, or open your keyring app) and try again. Nothing was lost.</source>
+        <translation>システムのキーリングがロックされているため、ブックマークを読み込んだり保存したりできません。キーリングのロックを解除して（再ログインするか、キーリングのアプリを開いて）、もう一度お試しください。データは失われていません。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The system keyring cannot be used ({detail}). secguard will not store anything anywhere else. Nothing was lost.</source>
+        <translation>システムのキーリングを使えません（{detail}）。secguard がほかの場所にデータを保存することはありません。データは失われていません。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No system keyring was found, so secguard cannot store bookmarks. On Linux, install and start GNOME Keyring or KWallet. secguard never stores them unprotected instead.</source>
+        <translation>システムのキーリングが見つからないため、ブックマークを保存できません。Linux の場合は GNOME Keyring か KWallet をインストールして起動してください。secguard が代わりに保護されていない場所へ保存することはありません。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The only keyring available stores data unencrypted in a file, so secguard will not use it. Start your desktop's keyring (GNOME Keyring or KWallet) and try again.</source>
+        <translation>利用できるキーリングはデータを暗号化せずにファイルへ保存する方式のため、secguard は使いません。デスクトップのキーリング（GNOME Keyring か KWallet）を起動してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The system keyring did not answer within {seconds} seconds. It may be waiting for you to unlock it in another window. Nothing was lost.</source>
+        <translation>システムのキーリングが {seconds} 秒以内に応答しませんでした。別のウィンドウでロック解除を待っている可能性があります。データは失われていません。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This entry is too large for the system keyring ({size} of {limit} bytes). Shorten the address or the name. Nothing was saved.</source>
+        <translation>この項目はシステムのキーリングに保存するには大きすぎます（{size} バイト、上限 {limit} バイト）。アドレスか名前を短くしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>There is no entry with id {id}.</source>
+        <translation>ID {id} の項目はありません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The list of your stored entries is damaged. secguard will not write until it is rebuilt; your entries themselves are kept.</source>
+        <translation>保存した項目の一覧が壊れています。一覧を作り直すまで secguard は書き込みを行いません。項目そのものは残っています。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A stored entry cannot be read; it was set aside and kept, not deleted.</source>
+        <translation>保存した項目を読み込めませんでした。その項目は削除せず、別にして残してあります。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A listed entry is missing from the keyring.</source>
+        <translation>一覧にある項目がキーリングに見つかりません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This bookmark cannot be used.</source>
+        <translation>このブックマークは使えません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This file cannot be imported.</source>
+        <translation>このファイルは読み込めません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Please enter an address.</source>
+        <translation>アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The address is longer than {limit} characters.</source>
+        <translation>アドレスが {limit} 文字を超えています。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The address contains hidden control characters.</source>
+        <translation>アドレスに目に見えない制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This is not a valid web address.</source>
+        <translation>正しいウェブアドレスではありません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only secure addresses starting with https:// can be bookmarked (this one is {scheme}).</source>
+        <translation>ブックマークできるのは https:// で始まる安全なアドレスだけです（このアドレスは {scheme} です）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The address contains an @ before the site name, a trick used to disguise where a link really goes.</source>
+        <translation>アドレスのサイト名の前に @ があります。これはリンクの本当の行き先をごまかすための手口です。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The address has no site name.</source>
+        <translation>アドレスにサイト名がありません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The site name in the address is not valid.</source>
+        <translation>アドレスのサイト名が正しくありません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The name is longer than {limit} characters.</source>
+        <translation>名前が {limit} 文字を超えています。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The name contains hidden control characters.</source>
+        <translation>名前に目に見えない制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This entry is not a bookmark (it needs a text "url").</source>
+        <translation>この項目はブックマークではありません（文字列の "url" が必要です）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file is larger than {limit} KB, too large for a bookmark export.</source>
+        <translation>ファイルが {limit} KB を超えており、ブックマークの書き出しファイルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file is not a secguard bookmark export (it is not JSON text).</source>
+        <translation>このファイルは secguard のブックマーク書き出しファイルではありません（JSON テキストではありません）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file is not a secguard bookmark export.</source>
+        <translation>このファイルは secguard のブックマーク書き出しファイルではありません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file was exported by a different secguard version ({version}).</source>
+        <translation>このファイルは別のバージョンの secguard で書き出されています（{version}）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing was imported: {count} entries have problems.</source>
+        <translation>{count} 件の項目に問題があるため、何も読み込みませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file cannot be read.</source>
+        <translation>ファイルを読み込めません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The file cannot be written.</source>
+        <translation>ファイルに書き込めません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Please enter a name for the account.</source>
+        <translation>口座の名前を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The account name is longer than {limit} characters.</source>
+        <translation>口座の名前が {limit} 文字を超えています。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The log-in ID is longer than {limit} characters.</source>
+        <translation>ログインIDが {limit} 文字を超えています。</translation>
     </message>
 </context>
 <context>

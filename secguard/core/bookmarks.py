@@ -1,0 +1,181 @@
+"""Broker bookmarks as plain data: validation and the export format.
+
+A bookmark is how a person should reach their broker (FSA precaution 2), so
+it must be an https address with nothing hidden in it: no user name or
+password before the host, no control or bidirectional-override characters,
+nothing so long that it cannot be read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from secguard.core.errors import SecguardError
+
+MAX_URL_LENGTH = 2048
+MAX_LABEL_LENGTH = 100
+MAX_IMPORT_BYTES = 512 * 1024
+EXPORT_FORMAT = "secguard-bookmarks"
+EXPORT_VERSION = 1
+
+# Bidirectional controls can make "moc.lanigiro//:sptth" read as something else.
+_BIDI_CONTROLS = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+-]*):(?!\d)")
+
+
+class InvalidBookmark(SecguardError):
+    message_id = "bookmark.invalid"
+
+
+class InvalidBookmarkFile(SecguardError):
+    """An import file that cannot be used; ``errors`` lists every problem found."""
+
+    message_id = "bookmark.file_invalid"
+
+    def __init__(
+        self, message_id: str | None = None, errors: Sequence[str] = (), **params: str
+    ) -> None:
+        super().__init__(message_id, **params)
+        self.errors = list(errors)
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    """One stored bookmark.  ``id`` is assigned by storage; 0 means not stored yet."""
+
+    url: str
+    label: str
+    broker_id: str | None = None
+    id: int = 0
+    created: str = ""
+    updated: str = ""
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def _has_hidden_characters(text: str) -> bool:
+    return any(unicodedata.category(ch) == "Cc" or ch in _BIDI_CONTROLS for ch in text)
+
+
+def normalise_url(text: str) -> str:
+    """The https URL to store for ``text``, or ``InvalidBookmark`` saying why not.
+
+    A bare host ("www.sbisec.co.jp") gets ``https://``; ``http://`` is refused
+    rather than silently upgraded, so the person sees what they typed was unsafe.
+    """
+    candidate = text.strip()
+    if not candidate:
+        raise InvalidBookmark("bookmark.url_empty")
+    if len(candidate) > MAX_URL_LENGTH:
+        raise InvalidBookmark("bookmark.url_too_long", limit=str(MAX_URL_LENGTH))
+    if _has_hidden_characters(candidate):
+        raise InvalidBookmark("bookmark.url_control_characters")
+    if "://" not in candidate:
+        scheme = _SCHEME.match(candidate)
+        if scheme:  # "javascript:...", "mailto:..."; a host has a dot before its colon
+            raise InvalidBookmark("bookmark.url_not_https", scheme=scheme.group(1))
+        candidate = "https://" + candidate
+    try:
+        parts = urlsplit(candidate)
+        port = parts.port
+    except ValueError as exc:
+        raise InvalidBookmark("bookmark.url_malformed") from exc
+    if parts.scheme.lower() != "https":
+        raise InvalidBookmark("bookmark.url_not_https", scheme=parts.scheme)
+    if parts.username is not None or parts.password is not None or "@" in parts.netloc:
+        raise InvalidBookmark("bookmark.url_has_credentials")
+    host = (parts.hostname or "").rstrip(".")
+    if not host or " " in host:
+        raise InvalidBookmark("bookmark.url_no_host")
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError as exc:
+        raise InvalidBookmark("bookmark.url_bad_host") from exc
+    if "." not in ascii_host and ascii_host != "localhost":
+        raise InvalidBookmark("bookmark.url_bad_host")
+    netloc = ascii_host.lower() + (f":{port}" if port is not None else "")
+    return urlunsplit(("https", netloc, parts.path or "/", parts.query, parts.fragment))
+
+
+def normalise_label(label: str | None, url: str) -> str:
+    text = (label or "").strip()
+    if _has_hidden_characters(text):
+        raise InvalidBookmark("bookmark.label_control_characters")
+    if len(text) > MAX_LABEL_LENGTH:
+        raise InvalidBookmark("bookmark.label_too_long", limit=str(MAX_LABEL_LENGTH))
+    return text or (urlsplit(url).hostname or url)
+
+
+def new_bookmark(url: str, label: str | None = None, broker_id: str | None = None) -> Bookmark:
+    clean_url = normalise_url(url)
+    stamp = now_iso()
+    return Bookmark(
+        url=clean_url,
+        label=normalise_label(label, clean_url),
+        broker_id=broker_id or None,
+        created=stamp,
+        updated=stamp,
+    )
+
+
+def export_bookmarks(bookmarks: Iterable[Bookmark]) -> str:
+    """The JSON text of an export file: addresses and labels only, no secrets."""
+    payload = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "bookmarks": [
+            {"url": b.url, "label": b.label, "broker_id": b.broker_id} for b in bookmarks
+        ],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def parse_export(data: bytes) -> list[Bookmark]:
+    """Every bookmark of an export file, or ``InvalidBookmarkFile`` listing all problems.
+
+    All entries are validated before any is returned, so an import is all or nothing.
+    """
+    if len(data) > MAX_IMPORT_BYTES:
+        raise InvalidBookmarkFile("bookmark.file_too_large", limit=str(MAX_IMPORT_BYTES // 1024))
+    try:
+        payload: Any = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InvalidBookmarkFile("bookmark.file_not_json") from exc
+    if not isinstance(payload, dict) or payload.get("format") != EXPORT_FORMAT:
+        raise InvalidBookmarkFile("bookmark.file_wrong_format")
+    if payload.get("version") != EXPORT_VERSION:
+        raise InvalidBookmarkFile(
+            "bookmark.file_wrong_version", version=str(payload.get("version"))
+        )
+    entries = payload.get("bookmarks")
+    if not isinstance(entries, list):
+        raise InvalidBookmarkFile("bookmark.file_wrong_format")
+    bookmarks: list[Bookmark] = []
+    errors: list[str] = []
+    for number, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("url"), str):
+            errors.append(f"{number}: bookmark.entry_malformed")
+            continue
+        label = entry.get("label")
+        broker_id = entry.get("broker_id")
+        if not isinstance(label, str | None) or not isinstance(broker_id, str | None):
+            errors.append(f"{number}: bookmark.entry_malformed")
+            continue
+        try:
+            bookmarks.append(new_bookmark(entry["url"], label, broker_id))
+        except InvalidBookmark as exc:
+            errors.append(f"{number}: {exc.message_id}")
+    if errors:
+        raise InvalidBookmarkFile("bookmark.file_has_errors", errors=errors, count=str(len(errors)))
+    return bookmarks
