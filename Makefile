@@ -60,6 +60,7 @@ pytest: $(STAMP) translations
 
 bench: $(STAMP) translations
 	$(BIN)/python tests/benchmarks/bench_startup.py
+	$(BIN)/python tests/benchmarks/bench_storage.py
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .mypy_cache .ruff_cache .pytest_cache

@@ -15,6 +15,99 @@
     </message>
 </context>
 <context>
+    <name>BookmarksPage</name>
+    <message>
+        <location filename="../../secguard/ui/pages/bookmarks.py" line="+201" />
+        <source>The browser could not be started.</source>
+        <translation>ブラウザーを起動できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Saved “{label}”.</source>
+        <translation>「{label}」を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Deleted “{label}”.</source>
+        <translation>「{label}」を削除しました。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The keyring reported an unexpected problem. Nothing was lost.</source>
+        <translation>キーリングで予期しない問題が起きました。データは失われていません。</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Phishing e-mails and SMS link to copies of brokers' log-in pages. Open your broker only from a bookmark you saved yourself. secguard keeps these bookmarks in your system's keyring.</source>
+        <translation>フィッシングのメールやSMSは、証券会社のログインページをまねた偽サイトへ誘導します。証券会社のサイトは、自分で保存したブックマークからだけ開きましょう。secguard はこのブックマークをシステムのキーリングに保存します。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Loading your bookmarks…</source>
+        <translation>ブックマークを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No bookmarks yet. Add your broker's address below.</source>
+        <translation>ブックマークはまだありません。下の欄から証券会社のアドレスを追加してください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your bookmarks cannot be shown until the system keyring can be used.</source>
+        <translation>システムのキーリングを使えるようになるまで、ブックマークを表示できません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Open in browser</source>
+        <translation>ブラウザーで開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add a bookmark</source>
+        <translation>ブックマークを追加</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>optional, e.g. My broker</source>
+        <translation>任意（例: いつもの証券会社）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save &amp;bookmark</source>
+        <translation>ブックマークを保存(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../secguard/cli.py" line="+48" />
@@ -175,12 +268,37 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+162" />
+        <location filename="../../secguard/ui/main_window.py" line="+176" />
+        <source>{count} stored entries could not be read. They were kept as they are, not deleted; support can help recover them.</source>
+        <translation>保存した項目のうち {count} 件を読み込めませんでした。これらは削除せず、そのまま残してあります。サポート窓口で復旧をお手伝いできます。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>An interrupted save was found and completed. Nothing was lost.</source>
+        <translation>途中で中断された保存が見つかったため、完了させました。データは失われていません。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Try again</source>
+        <translation>もう一度試す</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Your saved progress could not be read. It was kept as {name} and secguard started afresh; your bookmarks are not affected.</source>
+        <translation>保存した進み具合を読み込めませんでした。そのファイルは {name} として残し、最初から始めています。ブックマークには影響ありません。</translation>
+    </message>
+    <message>
+        <location line="+59" />
         <source>The translation file is missing, so the language cannot be changed. Please reinstall secguard.</source>
         <translation>翻訳ファイルが見つからないため、言語を切り替えられません。secguard を再インストールしてください。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+36" />
+        <source>Your choice of language could not be saved for next time.</source>
+        <translation>選んだ言語を次回のために保存できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>secguard: brokerage account self-check</source>
         <translation>secguard: 証券口座セルフチェック</translation>
     </message>
@@ -244,7 +362,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../secguard/ui/banner.py" line="+91" />
+        <location filename="../../secguard/ui/banner.py" line="+99" />
         <location line="+1" />
         <source>Close this message</source>
         <translation>このメッセージを閉じる</translation>

@@ -4,17 +4,32 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import (
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from secguard import APP_NAME, __version__
 from secguard.checks import current_results
 from secguard.i18n import Language, system_language
 from secguard.storage.paths import AppPaths
+from secguard.storage.progress import ProgressStore
+from secguard.storage.vault import KeyringVault, default_backend, service_name
 from secguard.ui.crash import CrashHandler
 from secguard.ui.language import LanguageController
 from secguard.ui.main_window import MainWindow
+from secguard.ui.single_instance import SingleInstance
+from secguard.ui.vault_client import VaultClient
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -28,20 +43,90 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_main_window(app: QApplication, language: Language) -> MainWindow:
-    languages = LanguageController(app, language)
-    window = MainWindow(languages)
+def build_main_window(
+    app: QApplication,
+    language: Language | None,
+    paths: AppPaths,
+    vault: KeyringVault | None = None,
+) -> MainWindow:
+    """The window in the language asked for, else the one saved, else the OS's."""
+    store = ProgressStore(paths.data_dir)
+    loaded = store.load()
+    saved = loaded.progress.language
+    chosen = language or (Language(saved) if saved in {"ja", "en"} else system_language())
+    languages = LanguageController(app, chosen)
+    client = VaultClient(vault or KeyringVault(_LazyBackend(), service_name()))
+    window = MainWindow(languages, client, store, loaded.progress)
+    if loaded.set_aside is not None:
+        window.show_progress_set_aside(loaded.set_aside.name)
     window.set_results(current_results())
     return window
+
+
+class _LazyBackend:
+    """The OS keyring, looked up on the worker thread at first use.
+
+    keyring's backend discovery imports several modules and may talk to
+    D-Bus: that is start-up work the window should not wait for.
+    """
+
+    def __init__(self) -> None:
+        self._backend: Any = None
+
+    def _resolve(self) -> Any:
+        if self._backend is None:
+            self._backend = default_backend()
+        return self._backend
+
+    def get_password(self, service: str, key: str) -> str | None:
+        return self._resolve().get_password(service, key)  # type: ignore[no-any-return]
+
+    def set_password(self, service: str, key: str, value: str) -> None:
+        self._resolve().set_password(service, key, value)
+
+    def delete_password(self, service: str, key: str) -> None:
+        self._resolve().delete_password(service, key)
 
 
 def run_gui(language: Language | None = None, paths: AppPaths | None = None) -> int:
     paths = paths or AppPaths.default()
     app = create_application()
     CrashHandler(paths.log_file).install()
-    window = build_main_window(app, language or system_language())
+    instance = SingleInstance(parent=app)
+    if not instance.claim():
+        print("secguard is already running; its window was brought forward.")
+        return 0
+    window = build_main_window(app, language, paths)
+    instance.activation_requested.connect(lambda: _bring_forward(window))
+    # Reading the keyring imports keyring and its backend (about 80 ms and
+    # 20 MiB) on the worker thread; starting it only once the window has been
+    # painted keeps it from competing with the first paint for the GIL.
+    after_first_paint = _AfterFirstPaint(window, window.load_storage)
     window.show()
-    return app.exec()
+    exit_code = app.exec()
+    after_first_paint.deleteLater()
+    return exit_code
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``callback`` once, on the event-loop turn after ``widget`` is first painted."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def _bring_forward(window: MainWindow) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
 
 
 def _self_test_messages(msg_type: QtMsgType, _context: QMessageLogContext, message: str) -> None:
@@ -63,8 +148,33 @@ def self_test(language: Language | None = None) -> int:
     app = create_application([sys.argv[0], "-platform", "offscreen"])
     first = language or system_language()
     other = Language.ENGLISH if first is Language.JAPANESE else Language.JAPANESE
-    window = build_main_window(app, first)
+    with tempfile.TemporaryDirectory(prefix="secguard-self-test-") as scratch:
+        # Its own empty data directory and an in-memory keyring: the self-test
+        # must neither read nor change the person's real data.
+        paths = AppPaths(data_dir=Path(scratch), log_dir=Path(scratch))
+        window = build_main_window(app, first, paths, vault=KeyringVault(_MemoryBackend()))
+        return _visit_every_page(app, window, first, other)
+
+
+class _MemoryBackend:
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, key: str) -> str | None:
+        return self._entries.get((service, key))
+
+    def set_password(self, service: str, key: str, value: str) -> None:
+        self._entries[(service, key)] = value
+
+    def delete_password(self, service: str, key: str) -> None:
+        self._entries.pop((service, key), None)
+
+
+def _visit_every_page(
+    app: QApplication, window: MainWindow, first: Language, other: Language
+) -> int:
     window.show()
+    window.load_storage()
     visited = 0
     for lang in (first, other, first):
         window.switch_language(lang)

@@ -9,7 +9,15 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class BannerKind(enum.Enum):
@@ -90,3 +98,47 @@ class MessageBanner(QFrame):
     def _retranslate(self) -> None:
         self._close.setToolTip(self.tr("Close this message"))
         self._close.setAccessibleName(self.tr("Close this message"))
+
+
+class MessageArea(QWidget):
+    """Several banners, one per topic ("storage", "progress", ...), stacked.
+
+    A topic's new message replaces its old one; topics do not hide each other.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._banners: dict[str, MessageBanner] = {}
+
+    def banner(self, topic: str) -> MessageBanner:
+        if topic not in self._banners:
+            banner = MessageBanner(self)
+            banner.setObjectName("messageBanner")
+            banner.setProperty("topic", topic)
+            self._layout.addWidget(banner)
+            self._banners[topic] = banner
+        return self._banners[topic]
+
+    def show_message(
+        self,
+        topic: str,
+        text: str,
+        kind: BannerKind = BannerKind.INFO,
+        *,
+        action_text: str | None = None,
+        hide_after_ms: int | None = None,
+    ) -> MessageBanner:
+        banner = self.banner(topic)
+        banner.show_message(text, kind, action_text=action_text, hide_after_ms=hide_after_ms)
+        return banner
+
+    def clear(self, topic: str) -> None:
+        if topic in self._banners:
+            self._banners[topic].hide()
+
+    def visible_texts(self) -> dict[str, str]:
+        return {
+            topic: banner.text() for topic, banner in self._banners.items() if not banner.isHidden()
+        }

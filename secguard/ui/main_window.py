@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
@@ -19,28 +19,52 @@ from PySide6.QtWidgets import (
 )
 
 from secguard import __version__
-from secguard.core.checklist import PRECAUTIONS, CheckResult, CheckState
-from secguard.i18n import PRECAUTION_SHORT_TITLES, Language
+from secguard.core.checklist import PRECAUTIONS, CheckResult, CheckState, PrecautionId
+from secguard.core.errors import SecguardError
+from secguard.i18n import PRECAUTION_SHORT_TITLES, Language, render_message
+from secguard.storage.errors import StorageSlow, StorageState
+from secguard.storage.progress import Progress, ProgressStore
+from secguard.storage.vault import VaultContents
 from secguard.ui.badge import state_dot
-from secguard.ui.banner import BannerKind, MessageBanner
+from secguard.ui.banner import BannerKind, MessageArea
 from secguard.ui.language import LanguageController
 from secguard.ui.pages.overview import OverviewPage
 from secguard.ui.pages.placeholder import PlaceholderPage
+from secguard.ui.vault_client import VaultClient
 
 if TYPE_CHECKING:
     from secguard.ui.about import AboutDialog
+    from secguard.ui.pages.bookmarks import BookmarksPage
 
 OVERVIEW_INDEX = 0
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, languages: LanguageController, parent: QWidget | None = None) -> None:
+    """Signals: none of its own; pages and menus act through their own objects."""
+
+    def __init__(
+        self,
+        languages: LanguageController,
+        client: VaultClient,
+        progress_store: ProgressStore | None = None,
+        progress: Progress | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._languages = languages
+        self._client = client
+        self._progress_store = progress_store
+        self.progress = progress or Progress()
         self._about: AboutDialog | None = None
         self._states: list[CheckState] = [CheckState.UNKNOWN] * len(PRECAUTIONS)
+        self._contents: VaultContents | None = None
+        self._bookmark_pages: list[BookmarksPage] = []
+        self._loading = False
+        self._page_factories: dict[PrecautionId, Callable[[], QWidget]] = {
+            PrecautionId.BOOKMARKS: self._make_bookmarks_page,
+        }
 
-        self.banner = MessageBanner()
+        self.messages = MessageArea()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(14, 14))
@@ -65,7 +89,7 @@ class MainWindow(QMainWindow):
 
         right = QVBoxLayout()
         right.setContentsMargins(0, 8, 8, 0)
-        right.addWidget(self.banner)
+        right.addWidget(self.messages)
         right.addWidget(self.pages, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -80,6 +104,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._version_label)
         self._build_menus()
         languages.language_changed.connect(self._on_language_changed)
+        client.state_changed.connect(self._on_storage_state)
+        client.slow.connect(lambda _id, error: self._show_storage_problem(error))
         self.resize(1000, 680)
         self._retranslate()
 
@@ -98,14 +124,110 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(number)
 
     def _show_page(self, row: int) -> None:
+        self._ensure_page(row)
+        self.pages.setCurrentIndex(row)
+
+    def _ensure_page(self, row: int) -> None:
         if 0 < row < len(self._built) and not self._built[row]:
             placeholder = self.pages.widget(row)
-            self.pages.insertWidget(row, PlaceholderPage(PRECAUTIONS[row - 1]))
+            item = PRECAUTIONS[row - 1]
+            factory = self._page_factories.get(item.id)
+            self.pages.insertWidget(row, factory() if factory else PlaceholderPage(item))
             if placeholder is not None:
                 self.pages.removeWidget(placeholder)
                 placeholder.deleteLater()
             self._built[row] = True
-        self.pages.setCurrentIndex(row)
+
+    def _make_bookmarks_page(self) -> BookmarksPage:
+        from secguard.ui.pages.bookmarks import BookmarksPage  # built on first visit only
+
+        page = BookmarksPage(PRECAUTIONS[1], self._client)
+        page.set_storage_state(self._client.state)
+        if self._contents is not None:
+            page.set_bookmarks(self._contents.bookmarks)
+        elif self._loading:
+            page.show_loading()
+        self._bookmark_pages.append(page)
+        return page
+
+    def page_for(self, precaution_id: PrecautionId) -> QWidget | None:
+        row = next(p.number for p in PRECAUTIONS if p.id is precaution_id)
+        self._ensure_page(row)
+        return self.pages.widget(row)
+
+    # --- storage ----------------------------------------------------------
+
+    def load_storage(self) -> None:
+        """Read everything stored, on the keyring worker; the window stays usable."""
+        self._loading = True
+        for page in self._bookmark_pages:
+            page.show_loading()
+        self._client.request(
+            lambda vault: vault.load(),
+            on_success=self._on_loaded,
+            on_failure=self._show_storage_problem,
+        )
+
+    def _on_loaded(self, contents: VaultContents) -> None:
+        self._loading = False
+        self._contents = contents
+        for page in self._bookmark_pages:
+            page.set_bookmarks(contents.bookmarks)
+        if contents.set_aside:
+            self.messages.show_message(
+                "storage",
+                self.tr(
+                    "{count} stored entries could not be read. They were kept as they are, "
+                    "not deleted; support can help recover them."
+                ).format(count=len(contents.set_aside)),
+                BannerKind.WARNING,
+            )
+        elif contents.repaired:
+            self.messages.show_message(
+                "storage",
+                self.tr("An interrupted save was found and completed. Nothing was lost."),
+                BannerKind.INFO,
+                hide_after_ms=8000,
+            )
+        else:
+            self.messages.clear("storage")
+
+    def _show_storage_problem(self, error: BaseException) -> None:
+        if not isinstance(error, StorageSlow):
+            self._loading = False
+            for page in self._bookmark_pages:
+                page.set_bookmarks([] if self._contents is None else self._contents.bookmarks)
+        if not isinstance(error, SecguardError):
+            error = SecguardError("storage.error")
+        kind = (
+            BannerKind.ERROR
+            if self._client.state is StorageState.UNAVAILABLE
+            else BannerKind.WARNING
+        )
+        retry = self._client.state in {StorageState.LOCKED, StorageState.UNAVAILABLE}
+        banner = self.messages.show_message(
+            "storage",
+            render_message(error.message_id, error.params),
+            kind,
+            action_text=self.tr("Try again") if retry else None,
+        )
+        if retry:
+            banner.action_triggered.connect(self.load_storage, Qt.ConnectionType.UniqueConnection)
+
+    def _on_storage_state(self, code: str) -> None:
+        state = StorageState(code)
+        for page in self._bookmark_pages:
+            page.set_storage_state(state)
+
+    def show_progress_set_aside(self, path_name: str) -> None:
+        self.messages.show_message(
+            "progress",
+            self.tr(
+                "Your saved progress could not be read. It was kept as {name} and secguard "
+                "started afresh; your bookmarks are not affected."
+            ).format(name=path_name),
+            BannerKind.WARNING,
+        )
 
     def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()
@@ -157,7 +279,8 @@ class MainWindow(QMainWindow):
         try:
             self._languages.switch(language)
         except FileNotFoundError:
-            self.banner.show_message(
+            self.messages.show_message(
+                "language",
                 self.tr(
                     "The translation file is missing, so the language cannot be changed. "
                     "Please reinstall secguard."
@@ -186,8 +309,18 @@ class MainWindow(QMainWindow):
             self._about.close()
         super().closeEvent(event)
 
-    def _on_language_changed(self, _code: str) -> None:
+    def _on_language_changed(self, code: str) -> None:
         self._language_actions[self._languages.language].setChecked(True)
+        self.progress.language = code
+        if self._progress_store is not None:
+            try:
+                self._progress_store.save(self.progress)
+            except OSError:
+                self.messages.show_message(
+                    "progress",
+                    self.tr("Your choice of language could not be saved for next time."),
+                    BannerKind.WARNING,
+                )
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("secguard: brokerage account self-check"))

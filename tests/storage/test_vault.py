@@ -235,3 +235,15 @@ def test_unexpected_backend_exception_is_unavailable_with_its_type():
     with pytest.raises(StorageUnavailable) as info:
         KeyringVault(Broken()).load()
     assert info.value.params["detail"] == "RuntimeError"
+
+
+def test_bulk_and_per_entry_reads_agree(vault: KeyringVault, backend: Any):
+    """On the real Secret Service load() reads everything in one session; same answer."""
+    vault.add_bookmark(new_bookmark("https://www.sbisec.co.jp/", "SBI"))
+    vault.add_account(new_account("SBI account", "sbi"))
+    broken = vault.add_bookmark(new_bookmark("https://www.monex.co.jp/"))
+    _raw(vault, backend, f"record:{broken.id}", "{broken")
+    per_entry = KeyringVault(backend, service=vault.service, bulk_read=False).load()
+    assert vault.load() == per_entry
+    assert len(per_entry.bookmarks) == 1
+    assert len(per_entry.set_aside) == 1

@@ -7,6 +7,7 @@ from secguard.core.checklist import PRECAUTIONS, CheckResult, CheckState, run_ch
 from secguard.i18n import Language
 from secguard.ui.banner import BannerKind
 from secguard.ui.main_window import MainWindow
+from secguard.ui.pages.bookmarks import BookmarksPage
 from secguard.ui.pages.placeholder import PlaceholderPage
 
 
@@ -45,9 +46,13 @@ def test_open_button_and_sidebar_reach_each_page(qtbot, window: MainWindow):
     for number in range(1, 8):
         window.overview.open_requested.emit(number)
         page = window.current_page()
-        assert isinstance(page, PlaceholderPage)
-        assert page.precaution.number == number
-        assert page.title_text().startswith(f"{number}. ")
+        assert page is not None
+        assert page.precaution.number == number  # type: ignore[attr-defined]
+        if number == 2:
+            assert isinstance(page, BookmarksPage)
+        else:
+            assert isinstance(page, PlaceholderPage)
+            assert page.title_text().startswith(f"{number}. ")
 
 
 def test_keyboard_shortcut_opens_a_step(qtbot, window: MainWindow):
@@ -92,14 +97,17 @@ def test_about_dialog_lists_libraries_and_licences(qtbot, window: MainWindow):
     dialog.close()
 
 
-def test_banner_shows_and_closes(qtbot, window: MainWindow):
-    window.banner.show_message("Keyring is locked", BannerKind.WARNING)
-    assert window.banner.isVisible()
-    assert window.banner.text() == "Keyring is locked"
-    window.banner.hide()
-    assert not window.banner.isVisible()
+def test_banners_per_topic_show_and_close(qtbot, window: MainWindow):
+    window.messages.show_message("storage", "Keyring is locked", BannerKind.WARNING)
+    window.messages.show_message("progress", "Progress set aside", BannerKind.WARNING)
+    assert window.messages.visible_texts() == {
+        "storage": "Keyring is locked",
+        "progress": "Progress set aside",
+    }
+    window.messages.clear("storage")
+    assert window.messages.visible_texts() == {"progress": "Progress set aside"}
 
 
 def test_info_banner_hides_itself(qtbot, window: MainWindow):
-    window.banner.show_message("Saved", BannerKind.SUCCESS, hide_after_ms=10)
-    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=2000)
+    banner = window.messages.show_message("x", "Saved", BannerKind.SUCCESS, hide_after_ms=10)
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=2000)

@@ -1,0 +1,334 @@
+"""Step 2: the person's own broker bookmarks, kept in the keyring.
+
+The list loads on the keyring worker; the page shows that it is loading and
+never waits.  Adding checks the address first (https only, nothing hidden);
+deleting can be undone from the banner.  Opening uses the default browser,
+for https addresses only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secguard.core.bookmarks import Bookmark, InvalidBookmark, new_bookmark
+from secguard.core.checklist import Precaution
+from secguard.core.errors import SecguardError
+from secguard.i18n import PRECAUTION_TITLES, render_message
+from secguard.storage.errors import StorageState
+from secguard.storage.vault import KeyringVault
+from secguard.ui.banner import BannerKind, MessageArea
+from secguard.ui.vault_client import VaultClient
+
+UrlOpener = Callable[[str], bool]
+
+
+def open_in_browser(url: str) -> bool:
+    if not url.startswith("https://"):
+        return False
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+class BookmarksPage(QWidget):
+    def __init__(
+        self,
+        precaution: Precaution,
+        client: VaultClient,
+        open_url: UrlOpener = open_in_browser,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.precaution = precaution
+        self._client = client
+        self._open_url = open_url
+        self._bookmarks: list[Bookmark] = []
+        self._last_deleted: Bookmark | None = None
+        self._loading = False
+        self._storage_usable = True
+
+        self._title = QLabel()
+        title_font = QFont(self._title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self._title.setFont(title_font)
+        self._title.setWordWrap(True)
+        self._intro = QLabel()
+        self._intro.setWordWrap(True)
+        self.messages = MessageArea()
+
+        self._loading_box = self._build_loading_row()
+        buttons = self._build_list()
+        self._add_box = self._build_add_form()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(self._title)
+        layout.addWidget(self._intro)
+        layout.addWidget(self.messages)
+        # One area for the list, its empty note or the loading row, so the
+        # page keeps its shape whichever is shown.
+        self._list_area = QStackedWidget()
+        for widget in (self.table, self._empty, self._loading_box):
+            self._list_area.addWidget(widget)
+        layout.addWidget(self._list_area, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self._add_box)
+        self._retranslate()
+        self._render()
+
+    def _build_loading_row(self) -> QWidget:
+        self._progress = QProgressBar()
+        self._progress.setRange(0, 0)  # busy: the keyring gives no progress of its own
+        self._progress.setMaximumHeight(10)
+        self._progress.setTextVisible(False)
+        self._progress_label = QLabel()
+        loading_row = QHBoxLayout()
+        loading_row.addWidget(self._progress_label)
+        loading_row.addWidget(self._progress, 1)
+        box = QWidget()
+        outer = QVBoxLayout(box)
+        outer.addLayout(loading_row)
+        outer.addStretch(1)
+        return box
+
+    def _build_list(self) -> QHBoxLayout:
+        self.table = QTableWidget(0, 2)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemActivated.connect(lambda _item: self.open_selected())
+        self._empty = QLabel()
+        self._empty.setWordWrap(True)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        return buttons
+
+    def _build_add_form(self) -> QGroupBox:
+        self.url_edit = QLineEdit()
+        self.url_edit.setPlaceholderText("https://")
+        self.url_edit.returnPressed.connect(self.add_from_form)
+        self.label_edit = QLineEdit()
+        self.label_edit.returnPressed.connect(self.add_from_form)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_from_form)
+        self.form_error = QLabel()
+        self.form_error.setWordWrap(True)
+        self.form_error.setStyleSheet("color: #a50e0e;")
+        self.form_error.hide()
+        box = QGroupBox()
+        form = QFormLayout(box)
+        self._url_label = QLabel()
+        self._url_label.setBuddy(self.url_edit)
+        self._name_label = QLabel()
+        self._name_label.setBuddy(self.label_edit)
+        form.addRow(self._url_label, self.url_edit)
+        form.addRow(self._name_label, self.label_edit)
+        form.addRow(self.form_error)
+        form.addRow(self.add_button)
+        return box
+
+    # --- data ------------------------------------------------------------
+
+    def bookmarks(self) -> list[Bookmark]:
+        return list(self._bookmarks)
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def show_loading(self) -> None:
+        self._loading = True
+        self._render()
+
+    def reload(self) -> None:
+        self._loading = True
+        self._render()
+        self._client.request(
+            lambda vault: vault.load(),
+            on_success=lambda contents: self.set_bookmarks(contents.bookmarks),
+            on_failure=self._on_failure,
+        )
+
+    def set_bookmarks(self, bookmarks: Sequence[Bookmark]) -> None:
+        self._loading = False
+        self._bookmarks = list(bookmarks)
+        self._render()
+
+    def set_storage_state(self, state: StorageState) -> None:
+        self._storage_usable = state in {StorageState.AVAILABLE, StorageState.SLOW}
+        self._add_box.setEnabled(self._storage_usable)
+        self._retranslate()
+        self._render()
+
+    # --- actions ----------------------------------------------------------
+
+    def selected(self) -> Bookmark | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._bookmarks[rows[0].row()] if rows else None
+
+    def open_selected(self) -> None:
+        bookmark = self.selected()
+        if bookmark is not None and not self._open_url(bookmark.url):
+            self.messages.show_message(
+                "action", self.tr("The browser could not be started."), BannerKind.ERROR
+            )
+
+    def add_from_form(self) -> None:
+        try:
+            bookmark = new_bookmark(self.url_edit.text(), self.label_edit.text())
+        except InvalidBookmark as error:
+            self._show_form_error(error)
+            return
+        self.form_error.hide()
+        self.add_button.setEnabled(False)
+        self._client.request(
+            lambda vault: vault.add_bookmark(bookmark),
+            on_success=self._on_added,
+            on_failure=self._on_add_failed,
+        )
+
+    def delete_selected(self) -> None:
+        bookmark = self.selected()
+        if bookmark is None:
+            return
+        self._client.request(
+            lambda vault: vault.remove_bookmark(bookmark.id),
+            on_success=lambda _result: self._on_deleted(bookmark),
+            on_failure=self._on_failure,
+        )
+
+    def undo_delete(self) -> None:
+        bookmark = self._last_deleted
+        if bookmark is None:
+            return
+        self._last_deleted = None
+        self.messages.clear("action")
+
+        def restore(vault: KeyringVault) -> Bookmark:
+            return vault.add_bookmark(bookmark)
+
+        self._client.request(restore, on_success=self._on_added, on_failure=self._on_failure)
+
+    # --- results ------------------------------------------------------------
+
+    def _on_added(self, bookmark: Bookmark) -> None:
+        self.add_button.setEnabled(True)
+        self.url_edit.clear()
+        self.label_edit.clear()
+        self._bookmarks.append(bookmark)
+        self._render()
+        self.messages.show_message(
+            "action",
+            self.tr("Saved “{label}”.").format(label=bookmark.label),
+            BannerKind.SUCCESS,
+            hide_after_ms=4000,
+        )
+
+    def _on_add_failed(self, error: BaseException) -> None:
+        self.add_button.setEnabled(True)
+        self._on_failure(error)
+
+    def _on_deleted(self, bookmark: Bookmark) -> None:
+        self._bookmarks = [b for b in self._bookmarks if b.id != bookmark.id]
+        self._last_deleted = bookmark
+        self._render()
+        banner = self.messages.show_message(
+            "action",
+            self.tr("Deleted “{label}”.").format(label=bookmark.label),
+            BannerKind.INFO,
+            action_text=self.tr("Undo"),
+        )
+        banner.action_triggered.connect(self.undo_delete, Qt.ConnectionType.UniqueConnection)
+
+    def _on_failure(self, error: BaseException) -> None:
+        self._loading = False
+        self._render()
+        if isinstance(error, SecguardError):
+            text = render_message(error.message_id, error.params)
+        else:
+            text = self.tr("The keyring reported an unexpected problem. Nothing was lost.")
+        self.messages.show_message("action", text, BannerKind.ERROR)
+
+    def _show_form_error(self, error: InvalidBookmark) -> None:
+        self.form_error.setText(render_message(error.message_id, error.params))
+        self.form_error.show()
+        self.url_edit.setFocus()
+
+    # --- view ---------------------------------------------------------------
+
+    def _render(self) -> None:
+        self.table.setRowCount(len(self._bookmarks))
+        for row, bookmark in enumerate(self._bookmarks):
+            self.table.setItem(row, 0, QTableWidgetItem(bookmark.label))
+            self.table.setItem(row, 1, QTableWidgetItem(bookmark.url))
+        if self._loading:
+            self._list_area.setCurrentWidget(self._loading_box)
+        elif self._bookmarks:
+            self._list_area.setCurrentWidget(self.table)
+        else:
+            self._list_area.setCurrentWidget(self._empty)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_selection = self.selected() is not None
+        self.open_button.setEnabled(has_selection)
+        self.delete_button.setEnabled(has_selection and self._add_box.isEnabled())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        title = QCoreApplication.translate("Precautions", PRECAUTION_TITLES[self.precaution.id])
+        self._title.setText(f"{self.precaution.number}. {title}")
+        self._intro.setText(
+            self.tr(
+                "Phishing e-mails and SMS link to copies of brokers' log-in pages. Open your "
+                "broker only from a bookmark you saved yourself. secguard keeps these bookmarks "
+                "in your system's keyring."
+            )
+        )
+        self._progress_label.setText(self.tr("Loading your bookmarks…"))
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Address")])
+        if self._storage_usable:
+            self._empty.setText(self.tr("No bookmarks yet. Add your broker's address below."))
+        else:
+            self._empty.setText(
+                self.tr("Your bookmarks cannot be shown until the system keyring can be used.")
+            )
+        self.open_button.setText(self.tr("&Open in browser"))
+        self.delete_button.setText(self.tr("&Delete"))
+        self._add_box.setTitle(self.tr("Add a bookmark"))
+        self._url_label.setText(self.tr("&Address:"))
+        self._name_label.setText(self.tr("&Name:"))
+        self.label_edit.setPlaceholderText(self.tr("optional, e.g. My broker"))
+        self.add_button.setText(self.tr("Save &bookmark"))

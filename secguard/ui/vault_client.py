@@ -1,0 +1,105 @@
+"""The UI's way to the keyring: calls run on the serial worker, results come back as signals."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from secguard.storage.errors import StorageError, StorageSlow, StorageState
+from secguard.storage.vault import KeyringVault
+from secguard.storage.worker import SerialWorker
+
+DEFAULT_SLOW_AFTER_MS = 5000
+
+
+class VaultClient(QObject):
+    """Runs vault calls off the UI thread, in order, and reports back.
+
+    A call that has not finished after ``slow_after_ms`` is reported as slow
+    (often an unlock prompt the person has not seen); its result is still
+    delivered if it comes later.
+
+    Signals:
+    succeeded(int, object): request id and the call's result.
+    failed(int, object): request id and the ``StorageError`` (or other exception).
+    slow(int, object): request id and a ``StorageSlow`` for the banner.
+    state_changed(str): the storage state after a call ("available", "locked", ...).
+    """
+
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+    slow = Signal(int, object)
+    state_changed = Signal(str)
+    _finished = Signal(int, object)  # from the worker thread, queued to this one
+
+    def __init__(
+        self,
+        vault: KeyringVault,
+        worker: SerialWorker | None = None,
+        slow_after_ms: int = DEFAULT_SLOW_AFTER_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._worker = worker or SerialWorker()
+        self._slow_after_ms = slow_after_ms
+        self._ids = itertools.count(1)
+        self._timers: dict[int, QTimer] = {}
+        self._callbacks: dict[
+            int, tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None]
+        ] = {}
+        self.state = StorageState.AVAILABLE
+        self._finished.connect(self._on_finished)
+
+    def request(
+        self,
+        call: Callable[[KeyringVault], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> int:
+        """Queue ``call(vault)``; the callbacks run on the UI thread when it ends."""
+        request_id = next(self._ids)
+        self._callbacks[request_id] = (on_success, on_failure)
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(lambda: self._on_slow(request_id))
+        timer.start(self._slow_after_ms)
+        self._timers[request_id] = timer
+        future = self._worker.submit(lambda: call(self._vault))
+        future.add_done_callback(lambda done: self._finished.emit(request_id, done))
+        return request_id
+
+    def _set_state(self, state: StorageState) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state.value)
+
+    def _on_slow(self, request_id: int) -> None:
+        if request_id in self._timers:
+            self._set_state(StorageState.SLOW)
+            self.slow.emit(request_id, StorageSlow(seconds=f"{self._slow_after_ms / 1000:g}"))
+
+    @Slot(int, object)
+    def _on_finished(self, request_id: int, future: Future[Any]) -> None:
+        timer = self._timers.pop(request_id, None)
+        if timer is not None:
+            timer.stop()
+            timer.deleteLater()
+        on_success, on_failure = self._callbacks.pop(request_id, (None, None))
+        error = future.exception()
+        if error is None:
+            self._set_state(StorageState.AVAILABLE)
+            if on_success is not None:
+                on_success(future.result())
+            self.succeeded.emit(request_id, future.result())
+            return
+        # Too large / not found are about the entry, not the keyring's state.
+        if isinstance(error, StorageError) and error.state is not StorageState.AVAILABLE:
+            self._set_state(error.state)
+        if on_failure is not None:
+            on_failure(error)
+        self.failed.emit(request_id, error)

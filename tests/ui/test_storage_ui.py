@@ -1,0 +1,224 @@
+"""The storage states and the bookmarks page, as the person sees them."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from secguard.core.bookmarks import new_bookmark
+from secguard.core.checklist import PrecautionId
+from secguard.i18n import Language
+from secguard.storage.paths import AppPaths
+from secguard.storage.vault import KeyringVault
+from secguard.ui.app import build_main_window
+from secguard.ui.language import LanguageController
+from secguard.ui.main_window import MainWindow
+from secguard.ui.pages.bookmarks import BookmarksPage
+from secguard.ui.single_instance import SingleInstance
+from secguard.ui.vault_client import VaultClient
+from tests.storage.fakes import FaultyKeyring
+
+
+def _bookmarks_page(window: MainWindow) -> BookmarksPage:
+    page = window.page_for(PrecautionId.BOOKMARKS)
+    assert isinstance(page, BookmarksPage)
+    return page
+
+
+def _seed(backend: FaultyKeyring, *urls: str) -> None:
+    vault = KeyringVault(backend, service="secguard-test")
+    for url in urls:
+        vault.add_bookmark(new_bookmark(url))
+
+
+def test_bookmarks_load_off_the_ui_thread_with_a_loading_indicator(
+    qtbot, window: MainWindow, keyring_backend: FaultyKeyring
+):
+    _seed(keyring_backend, "https://www.sbisec.co.jp/", "https://www.monex.co.jp/")
+    keyring_backend.hanging = True  # the keyring takes its time
+    page = _bookmarks_page(window)
+    window.load_storage()  # returns at once: the UI thread never waits
+    assert page.is_loading()
+    assert page._loading_box.isVisibleTo(page)
+    keyring_backend.hanging = False
+    keyring_backend.hang.set()
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=5000)
+    assert [b.url for b in page.bookmarks()] == [
+        "https://www.sbisec.co.jp/",
+        "https://www.monex.co.jp/",
+    ]
+    assert page.table.rowCount() == 2
+    assert window.messages.visible_texts() == {}
+
+
+def test_locked_keyring_shows_a_banner_and_try_again_recovers(
+    qtbot, window: MainWindow, keyring_backend: FaultyKeyring
+):
+    _seed(keyring_backend, "https://www.sbisec.co.jp/")
+    keyring_backend.locked = True
+    window.load_storage()
+    qtbot.waitUntil(lambda: "storage" in window.messages.visible_texts(), timeout=5000)
+    assert "keyring is locked" in window.messages.visible_texts()["storage"]
+    assert not _bookmarks_page(window)._add_box.isEnabled()
+    keyring_backend.locked = False
+    banner = window.messages.banner("storage")
+    banner.action_triggered.emit()  # "Try again"
+    qtbot.waitUntil(lambda: window.messages.visible_texts() == {}, timeout=5000)
+    assert len(_bookmarks_page(window).bookmarks()) == 1
+    assert _bookmarks_page(window)._add_box.isEnabled()
+
+
+def test_unavailable_keyring_shows_an_error_banner(qtbot, languages: LanguageController):
+    from keyring.backends import fail
+
+    client = VaultClient(KeyringVault(fail.Keyring()))
+    window = MainWindow(languages, client)
+    qtbot.addWidget(window)
+    window.load_storage()
+    qtbot.waitUntil(lambda: "storage" in window.messages.visible_texts(), timeout=5000)
+    assert "No system keyring was found" in window.messages.visible_texts()["storage"]
+
+
+def test_slow_keyring_says_so_then_recovers(qtbot, languages: LanguageController):
+    backend = FaultyKeyring()
+    backend.hanging = True
+    client = VaultClient(KeyringVault(backend), slow_after_ms=50)
+    window = MainWindow(languages, client)
+    qtbot.addWidget(window)
+    window.load_storage()
+    qtbot.waitUntil(lambda: "storage" in window.messages.visible_texts(), timeout=5000)
+    assert "did not answer within 0.05 seconds" in window.messages.visible_texts()["storage"]
+    backend.hanging = False
+    backend.hang.set()
+    qtbot.waitUntil(lambda: window.messages.visible_texts() == {}, timeout=5000)
+
+
+def test_unreadable_entries_are_reported(qtbot, window: MainWindow, keyring_backend: FaultyKeyring):
+    _seed(keyring_backend, "https://www.sbisec.co.jp/", "https://www.monex.co.jp/")
+    keyring_backend.entries[("secguard-test", "record:2")] = "garbage"
+    window.load_storage()
+    qtbot.waitUntil(lambda: "storage" in window.messages.visible_texts(), timeout=5000)
+    assert window.messages.visible_texts()["storage"].startswith("1 stored entries could not")
+    assert keyring_backend.entries[("secguard-test", "record:2")] == "garbage"
+
+
+def test_add_validates_saves_deletes_and_undoes(
+    qtbot, window: MainWindow, keyring_backend: FaultyKeyring
+):
+    page = _bookmarks_page(window)
+    window.load_storage()
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=5000)
+
+    page.url_edit.setText("http://www.sbisec.co.jp/")
+    page.add_from_form()
+    assert page.form_error.isVisibleTo(page)
+    assert "https://" in page.form_error.text()
+    assert page.bookmarks() == []
+
+    page.url_edit.setText("www.sbisec.co.jp")
+    page.label_edit.setText("SBI証券")
+    page.add_from_form()
+    qtbot.waitUntil(lambda: len(page.bookmarks()) == 1, timeout=5000)
+    assert not page.form_error.isVisibleTo(page)
+    assert page.table.item(0, 0).text() == "SBI証券"
+    assert len(KeyringVault(keyring_backend, "secguard-test").load().bookmarks) == 1
+
+    page.table.selectRow(0)
+    page.delete_selected()
+    qtbot.waitUntil(lambda: page.bookmarks() == [], timeout=5000)
+    assert "Deleted “SBI証券”." in page.messages.visible_texts()["action"]
+    page.messages.banner("action").action_triggered.emit()  # Undo
+    qtbot.waitUntil(lambda: len(page.bookmarks()) == 1, timeout=5000)
+    assert KeyringVault(keyring_backend, "secguard-test").load().bookmarks[0].label == "SBI証券"
+
+
+def test_record_too_large_is_shown_on_the_page(qtbot, window: MainWindow):
+    page = _bookmarks_page(window)
+    page.url_edit.setText("https://www.daiwa.jp/" + "a" * 1500)
+    page.add_from_form()
+    qtbot.waitUntil(lambda: "action" in page.messages.visible_texts(), timeout=5000)
+    assert "too large for the system keyring" in page.messages.visible_texts()["action"]
+    assert window.messages.visible_texts() == {}, "an entry problem is not a keyring problem"
+
+
+def test_open_uses_the_browser_for_https_only(qtbot, client: VaultClient):
+    from secguard.core.checklist import PRECAUTIONS
+
+    opened: list[str] = []
+    page = BookmarksPage(PRECAUTIONS[1], client, open_url=lambda url: opened.append(url) or True)
+    qtbot.addWidget(page)
+    page.set_bookmarks([new_bookmark("https://www.matsui.co.jp/")])
+    page.table.selectRow(0)
+    page.open_button.click()
+    assert opened == ["https://www.matsui.co.jp/"]
+
+
+# --- progress file and start-up --------------------------------------------------------
+
+
+def test_saved_language_is_used_and_a_switch_is_saved(
+    qtbot, qapp: QApplication, app_paths: AppPaths
+):
+    app_paths.data_dir.mkdir(parents=True)
+    (app_paths.data_dir / "progress.json").write_text(
+        json.dumps({"schema": 1, "language": "ja"}), encoding="utf-8"
+    )
+    window = build_main_window(qapp, None, app_paths, vault=KeyringVault(FaultyKeyring()))
+    qtbot.addWidget(window)
+    try:
+        assert window._languages.language is Language.JAPANESE
+        window.switch_language(Language.ENGLISH)
+        saved = json.loads((app_paths.data_dir / "progress.json").read_text(encoding="utf-8"))
+        assert saved["language"] == "en"
+    finally:
+        window._languages.switch(Language.ENGLISH)
+
+
+def test_corrupt_progress_file_is_set_aside_and_the_person_told(
+    qtbot, qapp: QApplication, app_paths: AppPaths
+):
+    app_paths.data_dir.mkdir(parents=True)
+    (app_paths.data_dir / "progress.json").write_bytes(b"\x00garbage")
+    window = build_main_window(
+        qapp, Language.ENGLISH, app_paths, vault=KeyringVault(FaultyKeyring())
+    )
+    qtbot.addWidget(window)
+    text = window.messages.visible_texts()["progress"]
+    assert "could not be read" in text
+    kept = list(Path(app_paths.data_dir).glob("progress.json.unreadable-*"))
+    assert len(kept) == 1
+    assert kept[0].name in text
+    assert kept[0].read_bytes() == b"\x00garbage"
+
+
+def test_second_instance_brings_the_first_forward(qtbot):
+    name = f"secguard-test-{uuid.uuid4().hex[:8]}"
+    first = SingleInstance(name)
+    second = SingleInstance(name)
+    try:
+        assert first.claim() is True
+        with qtbot.waitSignal(first.activation_requested, timeout=5000):
+            assert second.claim() is False
+    finally:
+        first.release()
+    third = SingleInstance(name)
+    assert third.claim() is True, "after the first quits, a new launch runs"
+    third.release()
+
+
+@pytest.mark.parametrize("language", [Language.JAPANESE, Language.ENGLISH])
+def test_storage_banner_is_translated(qtbot, languages: LanguageController, language: Language):
+    languages.switch(language)
+    backend = FaultyKeyring()
+    backend.locked = True
+    window = MainWindow(languages, VaultClient(KeyringVault(backend)))
+    qtbot.addWidget(window)
+    window.load_storage()
+    qtbot.waitUntil(lambda: "storage" in window.messages.visible_texts(), timeout=5000)
+    text = window.messages.visible_texts()["storage"]
+    expected = "キーリングがロック" if language is Language.JAPANESE else "keyring is locked"
+    assert expected in text
