@@ -12,7 +12,7 @@ from typing import Any
 from secguard.core import bookmarks as core
 from secguard.core.bookmarks import Bookmark
 from secguard.i18n import Texts
-from secguard.storage.files import FileTooLarge, atomic_write, read_limited
+from secguard.storage.files import read_bookmark_file, write_bookmark_file
 from secguard.storage.vault import KeyringVault, default_backend, service_name
 from secguard.storage.worker import SerialWorker
 
@@ -47,32 +47,12 @@ def _remove(args: argparse.Namespace, texts: Texts, worker: SerialWorker) -> Non
     print(texts.translate("Cli", "Removed bookmark {id}.").format(id=args.id))
 
 
-def _read_import_file(path: Path) -> list[Bookmark]:
-    try:
-        data = read_limited(path, core.MAX_IMPORT_BYTES)
-    except FileTooLarge:
-        raise core.InvalidBookmarkFile(
-            "bookmark.file_too_large", limit=str(core.MAX_IMPORT_BYTES // 1024)
-        ) from None
-    except OSError:
-        raise core.InvalidBookmarkFile("bookmark.file_unreadable") from None
-    return core.parse_export(data)
-
-
 def _import(args: argparse.Namespace, texts: Texts, worker: SerialWorker) -> None:
-    incoming = _read_import_file(Path(args.file))  # everything validated before any write
-
-    def add_new() -> tuple[int, int]:
-        vault = _vault()
-        known = {b.url for b in vault.load().bookmarks}
-        fresh = [b for b in incoming if b.url not in known]
-        vault.add_bookmarks(fresh)
-        return len(fresh), len(incoming) - len(fresh)
-
-    added, skipped = worker.call(add_new)
+    incoming = read_bookmark_file(Path(args.file))  # everything validated before any write
+    added, skipped = worker.call(lambda: _vault().import_bookmarks(incoming))
     print(
         texts.translate("Cli", "Imported {added} bookmarks ({skipped} were already there).").format(
-            added=added, skipped=skipped
+            added=len(added), skipped=skipped
         )
     )
 
@@ -90,14 +70,10 @@ def _report_problems(contents: Any, texts: Texts) -> list[dict[str, str]]:
 def _export(args: argparse.Namespace, texts: Texts, worker: SerialWorker) -> None:
     contents = worker.call(lambda: _vault().load())
     _report_problems(contents, texts)
-    text = core.export_bookmarks(contents.bookmarks)
     if args.file == "-":
-        sys.stdout.write(text)
+        sys.stdout.write(core.export_bookmarks(contents.bookmarks))
         return
-    try:
-        atomic_write(Path(args.file), text.encode("utf-8"))
-    except OSError:
-        raise core.InvalidBookmarkFile("bookmark.file_unwritable") from None
+    write_bookmark_file(Path(args.file), contents.bookmarks)
     print(
         texts.translate("Cli", "Exported {count} bookmarks to {file}.").format(
             count=len(contents.bookmarks), file=args.file

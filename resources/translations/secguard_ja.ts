@@ -17,12 +17,32 @@
 <context>
     <name>BookmarksPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/bookmarks.py" line="+201" />
+        <location filename="../../secguard/ui/pages/bookmarks.py" line="+210" />
         <source>The browser could not be started.</source>
         <translation>ブラウザーを起動できませんでした。</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+54" />
+        <source>Bookmark files (*.json)</source>
+        <translation>ブックマークファイル (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Exported {count} bookmarks to {file}.</source>
+        <translation>{count} 件のブックマークを {file} に書き出しました。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Imported {added} bookmarks ({skipped} were already there).</source>
+        <translation>{added} 件のブックマークを読み込みました（{skipped} 件は登録済みでした）。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Entry {number}: {problem}</source>
+        <translation>{number} 件目: {problem}</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Saved “{label}”.</source>
         <translation>「{label}」を保存しました。</translation>
     </message>
@@ -42,7 +62,7 @@
         <translation>キーリングで予期しない問題が起きました。データは失われていません。</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>Phishing e-mails and SMS link to copies of brokers' log-in pages. Open your broker only from a bookmark you saved yourself. secguard keeps these bookmarks in your system's keyring.</source>
         <translation>フィッシングのメールやSMSは、証券会社のログインページをまねた偽サイトへ誘導します。証券会社のサイトは、自分で保存したブックマークからだけ開きましょう。secguard はこのブックマークをシステムのキーリングに保存します。</translation>
     </message>
@@ -80,6 +100,16 @@
         <location line="+1" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import…</source>
+        <translation>読み込み(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -228,12 +258,12 @@
         <translation>ブックマーク {id} を削除しました。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+7" />
         <source>Imported {added} bookmarks ({skipped} were already there).</source>
         <translation>{added} 件のブックマークを読み込みました（{skipped} 件は登録済みでした）。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+24" />
         <source>Exported {count} bookmarks to {file}.</source>
         <translation>{count} 件のブックマークを {file} に書き出しました。</translation>
     </message>
@@ -268,7 +298,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+176" />
+        <location filename="../../secguard/ui/main_window.py" line="+180" />
         <source>{count} stored entries could not be read. They were kept as they are, not deleted; support can help recover them.</source>
         <translation>保存した項目のうち {count} 件を読み込めませんでした。これらは削除せず、そのまま残してあります。サポート窓口で復旧をお手伝いできます。</translation>
     </message>

@@ -431,6 +431,13 @@ class KeyringVault:
             self._check_size(self._record_text("bookmark", dataclasses.replace(item, id=10**9)))
         return [self.add_bookmark(item) for item in items]
 
+    def import_bookmarks(self, bookmarks: Iterable[Bookmark]) -> tuple[list[Bookmark], int]:
+        """Add those whose address is not stored yet; returns them and how many were skipped."""
+        items = list(bookmarks)
+        known = {b.url for b in self.load().bookmarks}
+        fresh = [b for b in items if b.url not in known]
+        return self.add_bookmarks(fresh), len(items) - len(fresh)
+
     def rebuild_index(self) -> VaultContents:
         """Rebuild a damaged index from the records themselves.
 

@@ -222,3 +222,55 @@ def test_storage_banner_is_translated(qtbot, languages: LanguageController, lang
     text = window.messages.visible_texts()["storage"]
     expected = "キーリングがロック" if language is Language.JAPANESE else "keyring is locked"
     assert expected in text
+
+
+def test_export_then_import_on_a_new_pc(qtbot, client: VaultClient, tmp_path: Path):
+    from secguard.core.checklist import PRECAUTIONS
+
+    page = BookmarksPage(PRECAUTIONS[1], client)
+    qtbot.addWidget(page)
+    page.set_bookmarks([new_bookmark("https://www.sbisec.co.jp/", "SBI証券")])
+    exported = tmp_path / "moving.json"
+    page.export_to(exported)
+    assert "Exported 1 bookmarks to moving.json." in page.messages.visible_texts()["action"]
+    assert "SBI証券" in exported.read_text(encoding="utf-8")
+
+    new_pc = VaultClient(KeyringVault(FaultyKeyring()))
+    other = BookmarksPage(PRECAUTIONS[1], new_pc)
+    qtbot.addWidget(other)
+    other.set_bookmarks([])
+    other.import_from(exported)
+    qtbot.waitUntil(lambda: len(other.bookmarks()) == 1, timeout=5000)
+    assert (
+        "Imported 1 bookmarks (0 were already there)." in other.messages.visible_texts()["action"]
+    )
+    other.import_from(exported)
+    qtbot.waitUntil(
+        lambda: "(1 were already there)" in other.messages.visible_texts()["action"], timeout=5000
+    )
+    assert len(other.bookmarks()) == 1
+
+
+def test_bad_import_file_lists_every_problem_and_imports_nothing(
+    qtbot, client: VaultClient, keyring_backend: FaultyKeyring, tmp_path: Path
+):
+    from secguard.core.checklist import PRECAUTIONS
+
+    page = BookmarksPage(PRECAUTIONS[1], client)
+    qtbot.addWidget(page)
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        json.dumps(
+            {
+                "format": "secguard-bookmarks",
+                "version": 1,
+                "bookmarks": [{"url": "https://www.sbisec.co.jp/"}, {"url": "http://x.example"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    page.import_from(bad)
+    text = page.messages.visible_texts()["action"]
+    assert "Nothing was imported: 1 entries have problems." in text
+    assert "Entry 2: Only secure addresses" in text
+    assert keyring_backend.entries == {}

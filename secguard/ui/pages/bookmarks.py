@@ -9,11 +9,13 @@ for https addresses only.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secguard.core.bookmarks import Bookmark, InvalidBookmark, new_bookmark
+from secguard.core.bookmarks import Bookmark, InvalidBookmark, InvalidBookmarkFile, new_bookmark
 from secguard.core.checklist import Precaution
 from secguard.core.errors import SecguardError
 from secguard.i18n import PRECAUTION_TITLES, render_message
 from secguard.storage.errors import StorageState
+from secguard.storage.files import read_bookmark_file, write_bookmark_file
 from secguard.storage.vault import KeyringVault
 from secguard.ui.banner import BannerKind, MessageArea
 from secguard.ui.vault_client import VaultClient
@@ -126,10 +129,16 @@ class BookmarksPage(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.choose_export_file)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.choose_import_file)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.import_button)
         return buttons
 
     def _build_add_form(self) -> QGroupBox:
@@ -237,6 +246,77 @@ class BookmarksPage(QWidget):
 
         self._client.request(restore, on_success=self._on_added, on_failure=self._on_failure)
 
+    def choose_export_file(self) -> None:
+        dialog = self._file_dialog(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile("secguard-bookmarks.json")
+        dialog.fileSelected.connect(lambda name: self.export_to(Path(name)))
+        dialog.open()  # not exec(): no nested event loop
+
+    def choose_import_file(self) -> None:
+        dialog = self._file_dialog(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda name: self.import_from(Path(name)))
+        dialog.open()
+
+    def _file_dialog(self, mode: QFileDialog.AcceptMode) -> QFileDialog:
+        dialog = QFileDialog(self)
+        dialog.setAcceptMode(mode)
+        dialog.setNameFilter(self.tr("Bookmark files (*.json)"))
+        dialog.setDefaultSuffix("json")
+        dialog.finished.connect(dialog.deleteLater)
+        return dialog
+
+    def export_to(self, path: Path) -> None:
+        """Write the bookmarks shown here (addresses and names only) to ``path``."""
+        try:
+            write_bookmark_file(path, self._bookmarks)
+        except InvalidBookmarkFile as error:
+            self._show_file_error(error)
+            return
+        self.messages.show_message(
+            "action",
+            self.tr("Exported {count} bookmarks to {file}.").format(
+                count=len(self._bookmarks), file=path.name
+            ),
+            BannerKind.SUCCESS,
+        )
+
+    def import_from(self, path: Path) -> None:
+        """Check the whole file first; then add what is new, on the keyring worker."""
+        try:
+            incoming = read_bookmark_file(path)
+        except InvalidBookmarkFile as error:
+            self._show_file_error(error)
+            return
+        self._client.request(
+            lambda vault: vault.import_bookmarks(incoming),
+            on_success=self._on_imported,
+            on_failure=self._on_failure,
+        )
+
+    def _on_imported(self, result: tuple[list[Bookmark], int]) -> None:
+        added, skipped = result
+        self._bookmarks.extend(added)
+        self._render()
+        self.messages.show_message(
+            "action",
+            self.tr("Imported {added} bookmarks ({skipped} were already there).").format(
+                added=len(added), skipped=skipped
+            ),
+            BannerKind.SUCCESS,
+        )
+
+    def _show_file_error(self, error: InvalidBookmarkFile) -> None:
+        lines = [render_message(error.message_id, error.params)]
+        for detail in error.errors:
+            number, _, message_id = detail.partition(": ")
+            lines.append(
+                self.tr("Entry {number}: {problem}").format(
+                    number=number, problem=render_message(message_id, None)
+                )
+            )
+        self.messages.show_message("action", "\n".join(lines), BannerKind.ERROR)
+
     # --- results ------------------------------------------------------------
 
     def _on_added(self, bookmark: Bookmark) -> None:
@@ -301,6 +381,8 @@ class BookmarksPage(QWidget):
         has_selection = self.selected() is not None
         self.open_button.setEnabled(has_selection)
         self.delete_button.setEnabled(has_selection and self._add_box.isEnabled())
+        self.export_button.setEnabled(bool(self._bookmarks))
+        self.import_button.setEnabled(self._add_box.isEnabled() and not self._loading)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -327,6 +409,8 @@ class BookmarksPage(QWidget):
             )
         self.open_button.setText(self.tr("&Open in browser"))
         self.delete_button.setText(self.tr("&Delete"))
+        self.export_button.setText(self.tr("&Export…"))
+        self.import_button.setText(self.tr("&Import…"))
         self._add_box.setTitle(self.tr("Add a bookmark"))
         self._url_label.setText(self.tr("&Address:"))
         self._name_label.setText(self.tr("&Name:"))
