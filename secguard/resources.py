@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import sys
 from pathlib import Path
+
+from secguard.core.brokers import Directory, InvalidDirectory, parse_directory
 
 
 def resources_dir() -> Path:
@@ -16,3 +20,14 @@ def resources_dir() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+@functools.cache
+def broker_directory() -> Directory:
+    """The bundled broker directory, read and validated once."""
+    path = resources_dir() / "brokers.json"
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InvalidDirectory("directory.unreadable", path=path.name) from exc
+    return parse_directory(document)

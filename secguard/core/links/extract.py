@@ -1,0 +1,127 @@
+"""Finding every link in whatever a person pastes: one URL, a whole SMS or e-mail.
+
+Handles full-width characters (NFKC), links without a scheme, defanged
+forms (``hxxps://``, ``ttps://``, ``[.]``, ``(dot)``), and Japanese text
+glued to a link ("https://example.com/にログイン").  Nothing is fetched.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# A 1 MB paste is cut here (about 200,000 characters of text are far more
+# than any message) and at this many links; the result says it was cut.
+MAX_TEXT_CHARS = 200_000
+MAX_LINKS = 500
+
+_DEFANG_SCHEME = re.compile(r"(?i)\b(?:h(?:xx|\*\*|tt)ps?|ttps?|hxxp|h\*\*p)(?=\[?:\]?//)")
+_DEFANG_BRACKETS = re.compile(r"(?i)[\[({]\s*(?:\.|dot)\s*[\])}]")
+_DEFANG_COLON = re.compile(r"\[:\]")
+_IDEOGRAPHIC_DOT = re.compile(r"(?<=[A-Za-z0-9])[\u3002\uff61](?=[A-Za-z0-9])")
+
+_STOP = "\\s<>\"'`「」『』【】〔〕（）〈〉《》、。，｡\u3000"
+# scheme://host[:port][path]; the host may be an IDN, the path stops at the
+# first non-ASCII character (Japanese text glued to the link).
+_WITH_SCHEME = re.compile(
+    rf"(?i)\b(?P<scheme>[a-z][a-z0-9+.-]{{1,15}})://(?P<rest>[^{_STOP}/?#\\]+(?:[/?#\\][\x21-\x7e]*)?)"
+)
+# host.tld[/path], ASCII only, not part of an e-mail address or a longer word.
+_BARE_DOMAIN = re.compile(
+    r"(?i)(?<![a-z0-9_@.\-/])(?P<host>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:xn--[a-z0-9-]{2,59}|[a-z]{2,63}))"
+    r"(?![a-z0-9_\-@])(?P<tail>(?::\d{1,5})?(?:[/?#][\x21-\x7e]*)?)"
+)
+_TRAILING = ".,;:!?)]}>'\"*"
+
+
+@dataclass(frozen=True)
+class FoundLink:
+    url: str  # normalised: NFKC, defanged, a scheme added where there was none
+    raw: str  # as it appeared in the pasted text (after NFKC)
+    had_scheme: bool
+    disguised: bool  # NFKC changed letters other than full-width ASCII (e.g. 𝐬𝐛𝐢)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    links: tuple[FoundLink, ...]
+    text: str  # the normalised text, for the message-context checks
+    truncated: bool
+
+
+def _is_benign_fold(char: str) -> bool:
+    # Full-width ASCII and the ideographic space are everyday Japanese typing.
+    return "\uff01" <= char <= "\uff5e" or char == "\u3000"
+
+
+def _normalise(text: str) -> tuple[str, bool]:
+    folded = unicodedata.normalize("NFKC", text)
+    if folded == text:
+        return text, False
+    return folded, any(_folds_to_ascii_letter(ch) for ch in text if not ch.isascii())
+
+
+def _folds_to_ascii_letter(char: str) -> bool:
+    """𝐬 (mathematical bold s) and similar: NFKC makes them ASCII, the eye reads a letter."""
+    if _is_benign_fold(char):
+        return False
+    folded = unicodedata.normalize("NFKC", char)
+    return folded != char and folded.isascii() and folded.isalnum()
+
+
+def _defang(text: str) -> str:
+    text = _DEFANG_SCHEME.sub(
+        lambda m: "https" if m.group(0).lower().endswith("s") else "http", text
+    )
+    text = _DEFANG_BRACKETS.sub(".", text)
+    text = _DEFANG_COLON.sub(":", text)
+    return _IDEOGRAPHIC_DOT.sub(".", text)
+
+
+def _strip_trailing(url: str) -> str:
+    while url and url[-1] in _TRAILING:
+        # Keep a closing bracket that has its opening one inside the URL.
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    return url
+
+
+def extract_links(text: str) -> Extraction:
+    truncated = len(text) > MAX_TEXT_CHARS
+    text = text[:MAX_TEXT_CHARS]
+    normalised, disguised_anywhere = _normalise(text)
+    clean = _defang(normalised)
+    links: list[FoundLink] = []
+    taken: list[tuple[int, int]] = []
+    for match in _WITH_SCHEME.finditer(clean):
+        url = _strip_trailing(match.group(0).replace("\\", "/"))
+        taken.append((match.start(), match.start() + len(url)))
+        links.append(FoundLink(url, url, True, disguised_anywhere and _has_folded(text, url)))
+        if len(links) >= MAX_LINKS:
+            return Extraction(tuple(links), clean, True)
+    for match in _BARE_DOMAIN.finditer(clean):
+        start = match.start()
+        if any(a <= start < b for a, b in taken):
+            continue
+        raw = _strip_trailing(match.group(0))
+        links.append(
+            FoundLink("http://" + raw, raw, False, disguised_anywhere and _has_folded(text, raw))
+        )
+        if len(links) >= MAX_LINKS:
+            return Extraction(tuple(links), clean, True)
+    # In the order they appear in the text.
+    links.sort(key=lambda link: clean.find(link.raw))
+    return Extraction(tuple(links), clean, truncated)
+
+
+def _has_folded(original: str, url: str) -> bool:
+    """Whether the link's text in ``original`` used letters that only NFKC made ASCII."""
+    host_part = url.split("://", 1)[-1].split("/", 1)[0]
+    letters = {ch for ch in host_part if ch.isalnum()}
+    return any(
+        _folds_to_ascii_letter(ch) and unicodedata.normalize("NFKC", ch) in letters
+        for ch in original
+        if not ch.isascii()
+    )

@@ -1,0 +1,592 @@
+"""The verdict on each link: bookmarked, official, lookalike, suspicious or unknown.
+
+Built for the general attack, not for examples: most real phishing hosts
+carry no brand at all (random domains, ``*.workers.dev``), so the shape of
+the address and the message around it count as much as the name.  Well-known
+sites that merely share a word with a broker (大和ハウス, kabutan.jp) must stay
+"unknown": false alarms teach people to ignore warnings.
+"""
+
+from __future__ import annotations
+
+import enum
+import ipaddress
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from urllib.parse import SplitResult, urlsplit
+
+from secguard.core.bookmarks import Bookmark
+from secguard.core.brokers import Broker, Directory
+from secguard.core.links.extract import MAX_LINKS, MAX_TEXT_CHARS, FoundLink, extract_links
+from secguard.core.links.hosts import (
+    HostParts,
+    NearMissIndex,
+    common_words,
+    pronounceability,
+    scrambled,
+    scripts_of,
+    split_host,
+    to_ascii_lookalike,
+)
+
+
+class Verdict(enum.StrEnum):
+    BOOKMARKED = "bookmarked"
+    OFFICIAL = "official"
+    LOOKALIKE = "lookalike"
+    SUSPICIOUS = "suspicious"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Reason:
+    message_id: str
+    params: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "params", MappingProxyType(dict(self.params)))
+
+
+@dataclass(frozen=True)
+class LinkVerdict:
+    url: str
+    host: str
+    verdict: Verdict
+    broker_id: str | None
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True)
+class JudgeResult:
+    links: tuple[LinkVerdict, ...]
+    truncated: bool
+    context_brokers: tuple[str, ...] = ()
+
+    @property
+    def notes(self) -> tuple[Reason, ...]:
+        if not self.truncated:
+            return ()
+        return (Reason("link.truncated", {"chars": str(MAX_TEXT_CHARS), "links": str(MAX_LINKS)}),)
+
+
+# --- what makes an address risky, whoever it imitates ----------------------------------
+
+# Shorteners hide the destination; a broker's own mail never needs one.
+SHORTENERS = frozenset(
+    "bit.ly bitly.com t.co tinyurl.com is.gd v.gd ow.ly buff.ly goo.gl rebrand.ly cutt.ly "
+    "t.ly x.gd tiny.cc shorturl.at shorturl.asia rb.gy s.id lnkd.in bit.do soo.gd clck.ru "
+    "u.to qr.paps.jp urx.blue urx.red 00m.in onl.bz onl.tw onl.sh xfl.jp amzn.to amzn.asia "
+    "forms.gle 1drv.ms".split()
+)
+# Pages anyone can create on a well-known domain (phishing forms and sites).
+USER_CONTENT_HOSTS = frozenset(
+    "sites.google.com docs.google.com drive.google.com script.google.com storage.googleapis.com "
+    "forms.office.com onedrive.live.com notion.site www.dropbox.com dl.dropboxusercontent.com "
+    "ipfs.io gateway.pinata.cloud".split()
+)
+# Top-level domains most abused for phishing relative to their size (Spamhaus,
+# Interisle and APWG reports 2023-2025) and free or near-free registrations.
+RISKY_TLDS = frozenset(
+    "top xyz cn cc buzz icu shop club online site live vip work sbs cfd bond click link lol "
+    "monster rest quest life win cyou tk ml ga cf gq pw su bar best support store fun today "
+    "asia info biz ltd rest mom hair skin beauty boats autos homes yachts digital ink xin "
+    "loan kim party review trade date racing download stream gdn men accountant cricket "
+    "science faith webcam bid ooo zip mov country host website space press fit".split()
+)
+LOGIN_WORDS = (
+    "login",
+    "log-in",
+    "signin",
+    "sign-in",
+    "verify",
+    "verification",
+    "secure",
+    "security",
+    "account",
+    "auth",
+    "update",
+    "confirm",
+    "unlock",
+    "suspend",
+    "kyc",
+    "wallet",
+    "mypage",
+    "support",
+    "member",
+    "customer",
+    "service",
+    "check",
+    "safety",
+)
+# Words a lure message uses: log in, confirm, suspended, urgent...
+LURE_WORDS = (
+    "ログイン",
+    "本人確認",
+    "認証",
+    "ご確認",
+    "確認して",
+    "確認が必要",
+    "更新",
+    "停止",
+    "制限",
+    "凍結",
+    "緊急",
+    "至急",
+    "重要なお知らせ",
+    "不正",
+    "セキュリティ",
+    "アカウント",
+    "パスワード",
+    "解除",
+    "手続き",
+    "期限",
+    "取引",
+    "出金",
+    "log in",
+    "login",
+    "verify",
+    "confirm",
+    "suspend",
+    "unusual",
+    "locked",
+    "urgent",
+    "update your",
+)
+# Words phishing sites put beside a brand: matsui-jp.com, monex-login.net.
+LURE_AFFIXES = frozenset(
+    "jp japan login log signin secure security account verify support online web member "
+    "auth app update info service official my mypage sec securities shoken trade help "
+    "center centre portal site kyc".split()
+)
+_CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}")
+_DIGIT_GROUPS = re.compile(r"\d+")
+
+
+def _ip_host(host: str) -> bool:
+    candidate = host.strip("[]")
+    try:
+        ipaddress.ip_address(candidate)
+    except ValueError:
+        # Decimal (3232235777) and hex (0xC0A80001) forms browsers still accept.
+        return bool(re.fullmatch(r"(0x[0-9a-f]+|\d{8,10})", candidate))
+    return True
+
+
+def _random_looking(label: str) -> bool:
+    if len(label) < 5 or label.startswith("xn--"):
+        return False
+    # Per hyphen-separated piece: "smbc-card" is two words, not "smbcc".
+    pieces = label.split("-")
+    if any(_CONSONANT_RUN.search(piece) for piece in pieces):
+        return True
+    if any(
+        len(piece) >= 7 and piece.isalpha() and pronounceability(piece) < -4.0 for piece in pieces
+    ):
+        return True
+    letters = label.replace("-", "")
+    groups = _DIGIT_GROUPS.findall(letters)
+    return len(groups) >= 2 and len(letters) >= 6 and any(c.isalpha() for c in letters)
+
+
+@dataclass
+class _Evidence:
+    lookalike: list[Reason] = field(default_factory=list)
+    risky: list[Reason] = field(default_factory=list)
+    notes: list[Reason] = field(default_factory=list)
+    broker: Broker | None = None
+
+    def imitates(self, broker: Broker, reason: Reason) -> None:
+        self.broker = self.broker or broker
+        self.lookalike.append(reason)
+
+
+class LinkJudge:
+    """Judges links against a broker directory and the person's own bookmarks.
+
+    Build it once (it indexes the directory) and call ``judge`` as often as
+    needed; it keeps no state between calls.
+    """
+
+    def __init__(
+        self, directory: Directory, bookmarks: Iterable[Bookmark] = (), language: str = "en"
+    ) -> None:
+        self._directory = directory
+        self._language = language
+        self._official: dict[str, list[Broker]] = {}
+        self._groups: dict[str, tuple[Broker, Mapping[str, str]]] = {}
+        self._labels: dict[str, list[tuple[Broker, str]]] = {}
+        self._embedded: list[tuple[str, str, Broker]] = []
+        self._tokens: list[tuple[str, str, Broker]] = []
+        self._paths: list[tuple[str, Broker]] = []
+        self._aliases: list[tuple[str, Broker]] = []
+        near: list[tuple[str, str]] = []
+        for broker in directory.brokers:
+            for domain in broker.registrable_domains:
+                self._official.setdefault(domain, []).append(broker)
+                label, _, suffix = domain.partition(".")
+                shared = any(h.endswith("." + domain) for h in broker.official_hosts)
+                self._embedded.append((domain, domain.replace(".", "").replace("-", ""), broker))
+                if not shared and len(label) >= 4:
+                    self._labels.setdefault(label, []).append((broker, suffix))
+                    near.append((broker.id, label))
+            for group in broker.group_domains:
+                self._groups.setdefault(group.domain, (broker, group.name))
+            for token in broker.brand_tokens:
+                self._tokens.append((token, token.replace("-", ""), broker))
+            self._paths.extend((marker, broker) for marker in broker.login_path_markers)
+            self._aliases.extend((alias.lower(), broker) for alias in broker.aliases)
+        self._near = NearMissIndex(near)
+        self._bookmarks = {self._host_of(b.url): b for b in bookmarks}
+
+    @staticmethod
+    def _host_of(url: str) -> str:
+        return (urlsplit(url).hostname or "").lower()
+
+    # --- public ---------------------------------------------------------------------
+
+    def judge(self, text: str) -> JudgeResult:
+        extraction = extract_links(text)
+        context = self._brokers_named_in(extraction.text, extraction.links)
+        lure = self._lure_in(extraction.text, extraction.links)
+        # A bare "name.ext" is a link only when .ext is a real top-level domain
+        # ("report.pdf" is a file name); with a scheme, every address counts.
+        links = [
+            link
+            for link in extraction.links
+            if link.had_scheme or split_host(self._host_of(link.url)).suffix is not None
+        ]
+        verdicts = tuple(self._judge_link(link, context, lure) for link in links)
+        return JudgeResult(verdicts, extraction.truncated, tuple(b.id for b in context))
+
+    # --- context ----------------------------------------------------------------------
+
+    @staticmethod
+    def _message_text(text: str, links: Iterable[FoundLink]) -> str:
+        for link in links:
+            text = text.replace(link.raw, " ")
+        return text.lower()
+
+    def _brokers_named_in(self, text: str, links: tuple[FoundLink, ...]) -> list[Broker]:
+        message = self._message_text(text, links)
+        found: list[Broker] = []
+        for alias, broker in self._aliases:
+            if alias in message and broker not in found:
+                found.append(broker)
+        return found
+
+    def _lure_in(self, text: str, links: tuple[FoundLink, ...]) -> bool:
+        message = self._message_text(text, links)
+        return any(word in message for word in LURE_WORDS)
+
+    # --- one link -----------------------------------------------------------------------
+
+    def _judge_link(self, link: FoundLink, context: list[Broker], lure: bool) -> LinkVerdict:
+        try:
+            parts_url = urlsplit(link.url)
+            host = (parts_url.hostname or "").lower().rstrip(".")
+            port = parts_url.port
+        except ValueError:
+            return LinkVerdict(link.url, "", Verdict.SUSPICIOUS, None, (Reason("link.malformed"),))
+        if not host:
+            return LinkVerdict(link.url, "", Verdict.SUSPICIOUS, None, (Reason("link.malformed"),))
+        evidence = _Evidence()
+        if _ip_host(host):
+            evidence.risky.append(Reason("link.ip_address"))
+            return self._conclude(
+                link, host=host, parts=None, evidence=evidence, context=context, lure=lure
+            )
+        parts = split_host(host)
+        self._check_scheme_and_port(link, parts_url, port, evidence)
+
+        official = self._official_broker(parts)
+        if official is not None and link.disguised:
+            # 𝐬𝐛𝐢𝐬𝐞𝐜.co.jp: only Unicode folding makes it the real name.
+            evidence.imitates(official, Reason("link.lookalike_disguised", {"broker": official.id}))
+            return self._conclude(
+                link, host=parts.host, parts=parts, evidence=evidence, context=context, lure=lure
+            )
+        if official is not None and parts.host in self._bookmarks:
+            bookmark = self._bookmarks[parts.host]
+            reasons = [Reason("link.bookmarked", {"label": bookmark.label}), *evidence.risky]
+            broker_id = bookmark.broker_id or official.id
+            return LinkVerdict(link.url, parts.host, Verdict.BOOKMARKED, broker_id, tuple(reasons))
+        if official is not None:
+            reasons = [
+                Reason(
+                    "link.official", {"broker": official.id, "domain": parts.registrable or host}
+                )
+            ]
+            reasons += evidence.risky
+            return LinkVerdict(link.url, parts.host, Verdict.OFFICIAL, official.id, tuple(reasons))
+
+        if parts.registrable in self._groups and not parts.platform_suffix:
+            # A group company's real domain (楽天銀行, 住信SBIネット銀行): not the
+            # broker's trading site, but no attacker controls it either.
+            broker, group_name = self._groups[parts.registrable]
+            group = group_name.get(self._language, group_name["en"])
+            evidence.notes.append(Reason("link.group", {"group": group, "broker": broker.id}))
+            return self._conclude(
+                link, host=parts.host, parts=parts, evidence=evidence, context=[], lure=False
+            )
+        self._check_imitation(parts, parts_url, link, evidence)
+        self._check_shape(parts, link, evidence)
+        return self._conclude(
+            link, host=parts.host, parts=parts, evidence=evidence, context=context, lure=lure
+        )
+
+    def _official_broker(self, parts: HostParts) -> Broker | None:
+        if not parts.registrable or parts.platform_suffix:
+            return None
+        for broker in self._official.get(parts.registrable, ()):
+            if broker.is_official_host(parts.host, parts.registrable):
+                return broker
+        return None
+
+    @staticmethod
+    def _check_scheme_and_port(
+        link: FoundLink, url: SplitResult, port: int | None, evidence: _Evidence
+    ) -> None:
+        scheme = url.scheme.lower()
+        if link.had_scheme and scheme == "http":
+            evidence.risky.append(Reason("link.http_not_encrypted"))
+        elif link.had_scheme and scheme != "https":
+            evidence.risky.append(Reason("link.unusual_scheme", {"scheme": scheme}))
+        if url.username is not None or "@" in url.netloc:
+            evidence.risky.append(Reason("link.userinfo", {"host": url.hostname or ""}))
+        if port is not None and port not in {80, 443}:
+            evidence.risky.append(Reason("link.unusual_port", {"port": str(port)}))
+
+    def _check_imitation(
+        self, parts: HostParts, url: SplitResult, link: FoundLink, evidence: _Evidence
+    ) -> None:
+        host = parts.host
+        flat = to_ascii_lookalike(parts.unicode_host).replace(".", "").replace("-", "")
+        userinfo = (url.username or "").lower()
+        registrable = parts.registrable or host
+        # 0. Letters from other alphabets that read as a broker's name: ѕbіѕес.co.jp
+        if not parts.unicode_host.isascii() and self._near_miss(
+            parts.unicode_label, parts, evidence
+        ):
+            return
+        # 1. An official address inside another one: sbisec.co.jp.account-verify.com,
+        #    www-sbisec-co-jp.example.com, https://www.sbisec.co.jp@evil.example/
+        for domain, domain_flat, broker in self._embedded:
+            if flat == domain_flat and registrable != domain:
+                # ma-tsui.co.jp, sbi-sec.co.jp: the same letters, split differently.
+                official_label = domain.split(".")[0]
+                evidence.imitates(
+                    broker,
+                    Reason(
+                        "link.lookalike_typo",
+                        {"broker": broker.id, "label": parts.label, "official": official_label},
+                    ),
+                )
+                return
+            if (
+                domain in userinfo
+                or (domain in host and not host.endswith(domain))
+                or (len(domain_flat) >= 8 and domain_flat in flat and registrable != domain)
+            ):
+                evidence.imitates(
+                    broker,
+                    Reason(
+                        "link.lookalike_embedded",
+                        {"broker": broker.id, "domain": domain, "registrable": registrable},
+                    ),
+                )
+                return
+        # 2. The broker's own name: rakuten-sec-login.com, sbisec.xyz, login-sbisec.cn
+        for token, token_flat, broker in self._tokens:
+            if token in host or (len(token_flat) >= 5 and token_flat in flat) or token in userinfo:
+                self._imitation_by_name(broker, token, parts, evidence)
+                return
+        #    ...or an official name as one part of a hyphenated one: matsui-jp.com
+        #    (only with a lure word beside it: nomura-re.co.jp is a real estate firm)
+        pieces = parts.label.split("-")
+        if len(pieces) > 1 and any(piece in LURE_AFFIXES for piece in pieces):
+            for piece in pieces:
+                for broker, _suffix in self._labels.get(piece, ()) if len(piece) >= 5 else ():
+                    self._imitation_by_name(broker, piece, parts, evidence)
+                    return
+        # 3. Spelled nearly the same: sblsec, sb1-sec, ma-tsui, moenix, ѕbіѕес (Cyrillic)
+        label_text = parts.unicode_label
+        joined = (
+            "".join(parts.subdomain_labels[-1:]) + parts.label
+            if parts.subdomain_labels
+            else parts.label
+        )
+        for candidate in {label_text, joined, parts.label}:
+            if self._near_miss(candidate, parts, evidence):
+                return
+        # 4. The broker's log-in path or brand on an unknown host: /ETGate/, /rakusec
+        path = (url.path + "?" + url.query).lower()
+        for marker, broker in self._paths:
+            if marker in path:
+                evidence.imitates(
+                    broker, Reason("link.lookalike_path", {"broker": broker.id, "marker": marker})
+                )
+                return
+        for token, _flat, broker in self._tokens:
+            if len(token) >= 5 and token in path:
+                evidence.imitates(
+                    broker, Reason("link.lookalike_path", {"broker": broker.id, "marker": token})
+                )
+                return
+        if link.disguised:
+            evidence.risky.append(Reason("link.disguised_characters"))
+
+    def _imitation_by_name(
+        self, broker: Broker, token: str, parts: HostParts, evidence: _Evidence
+    ) -> None:
+        label = parts.label
+        same_label = self._labels.get(label, ())
+        for owner, suffix in same_label:
+            if owner is broker and parts.suffix and parts.suffix != suffix:
+                evidence.imitates(
+                    broker,
+                    Reason(
+                        "link.lookalike_suffix",
+                        {"broker": broker.id, "suffix": parts.suffix, "official_suffix": suffix},
+                    ),
+                )
+                return
+        evidence.imitates(
+            broker,
+            Reason(
+                "link.lookalike_name",
+                {"broker": broker.id, "token": token, "domain": broker.registrable_domains[0]},
+            ),
+        )
+
+    def _near_miss(self, candidate: str, parts: HostParts, evidence: _Evidence) -> bool:
+        if not candidate:
+            return False
+        # Same name, another ending: matsui.com, monex.net
+        for broker, suffix in self._labels.get(candidate, ()):
+            if parts.suffix and parts.suffix != suffix:
+                evidence.imitates(
+                    broker,
+                    Reason(
+                        "link.lookalike_suffix",
+                        {"broker": broker.id, "suffix": parts.suffix, "official_suffix": suffix},
+                    ),
+                )
+                return True
+        plain = candidate.replace("-", "")
+        for broker_id, target, distance in self._near.matches(candidate):
+            near = self._directory.get(broker_id)
+            if near is None:
+                continue
+            broker = near
+            if distance == 0 and not candidate.isascii():
+                scripts = ", ".join(sorted(scripts_of(candidate)))
+                evidence.imitates(
+                    broker,
+                    Reason("link.lookalike_homoglyph", {"broker": broker.id, "scripts": scripts}),
+                )
+                return True
+            if distance == 0 and plain != target:
+                evidence.imitates(
+                    broker,
+                    Reason("link.lookalike_homoglyph", {"broker": broker.id, "scripts": "ASCII"}),
+                )
+                return True
+            if distance > 0 and plain.isascii() and plain in common_words():
+                continue  # "money" is a word, not a typo of "monex"
+            if distance > 0 or plain != target:
+                evidence.imitates(
+                    broker,
+                    Reason(
+                        "link.lookalike_typo",
+                        {"broker": broker.id, "label": candidate, "official": target},
+                    ),
+                )
+                return True
+        for label, owners in self._labels.items():
+            if scrambled(candidate, label) and plain != label.replace("-", ""):
+                broker = owners[0][0]
+                evidence.imitates(
+                    broker,
+                    Reason(
+                        "link.lookalike_typo",
+                        {"broker": broker.id, "label": candidate, "official": label},
+                    ),
+                )
+                return True
+        return False
+
+    def _check_shape(self, parts: HostParts, link: FoundLink, evidence: _Evidence) -> None:
+        host = parts.host
+        if parts.registrable in SHORTENERS or host in SHORTENERS:
+            evidence.risky.append(Reason("link.shortener", {"host": host}))
+        if host in USER_CONTENT_HOSTS:
+            evidence.risky.append(Reason("link.user_content", {"host": host}))
+        if parts.platform_suffix:
+            evidence.risky.append(Reason("link.platform", {"platform": parts.platform_suffix}))
+        if parts.suffix is None:
+            evidence.risky.append(Reason("link.unknown_tld"))
+            return
+        tld = parts.suffix.rsplit(".", 1)[-1]
+        if tld in RISKY_TLDS:
+            evidence.risky.append(Reason("link.risky_tld", {"tld": tld}))
+        label = parts.label
+        if not parts.unicode_host.isascii() or "xn--" in host:
+            # The registrant's labels only: ".com" would make every IDN "mixed".
+            names = parts.unicode_host[: -len(parts.suffix) - 1]
+            scripts = scripts_of(names)
+            key = "link.mixed_script" if len(scripts) > 1 else "link.idn"
+            evidence.risky.append(Reason(key, {"scripts": ", ".join(sorted(scripts))}))
+        elif label.isdigit() and len(label) >= 6:
+            evidence.risky.append(Reason("link.numeric_label"))
+        elif _random_looking(label):
+            evidence.risky.append(Reason("link.random_label", {"label": label}))
+        if len(parts.subdomain_labels) >= 4:
+            evidence.risky.append(
+                Reason("link.many_subdomains", {"count": str(len(parts.subdomain_labels))})
+            )
+        if label.count("-") >= 3 and not label.startswith("xn--"):
+            evidence.risky.append(Reason("link.many_hyphens"))
+        for word in LOGIN_WORDS:
+            if word in label:
+                evidence.risky.append(Reason("link.login_words", {"word": word}))
+                break
+
+    def _conclude(
+        self,
+        link: FoundLink,
+        *,
+        host: str,
+        parts: HostParts | None,
+        evidence: _Evidence,
+        context: list[Broker],
+        lure: bool,
+    ) -> LinkVerdict:
+        bookmark = self._bookmarks.get(host)
+        if bookmark is not None and not evidence.lookalike:
+            reasons = (Reason("link.bookmarked", {"label": bookmark.label}), *evidence.risky)
+            return LinkVerdict(link.url, host, Verdict.BOOKMARKED, bookmark.broker_id, reasons)
+        if not evidence.lookalike and context and not evidence.notes:
+            broker = context[0]
+            evidence.imitates(
+                broker,
+                Reason(
+                    "link.lookalike_context",
+                    {"broker": broker.id, "domain": broker.registrable_domains[0]},
+                ),
+            )
+        if evidence.lookalike and evidence.broker is not None:
+            reasons = (*evidence.lookalike, *evidence.risky)
+            return LinkVerdict(link.url, host, Verdict.LOOKALIKE, evidence.broker.id, reasons)
+        if lure and not evidence.notes:
+            evidence.risky.append(Reason("link.message_lure"))
+        if evidence.risky:
+            return LinkVerdict(link.url, host, Verdict.SUSPICIOUS, None, tuple(evidence.risky))
+        reasons = (*evidence.notes, Reason("link.unknown"))
+        group_broker = (
+            self._groups[parts.registrable][0].id
+            if parts and parts.registrable in self._groups
+            else None
+        )
+        return LinkVerdict(link.url, host, Verdict.UNKNOWN, group_broker, reasons)

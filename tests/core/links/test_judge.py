@@ -1,0 +1,290 @@
+"""The link judge on its own cases, on systematic permutations and on well-known sites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from secguard.core.bookmarks import new_bookmark
+from secguard.core.links import LinkJudge, Verdict
+from secguard.core.links.extract import MAX_TEXT_CHARS, extract_links
+from secguard.resources import broker_directory
+from tests.core.links.permutations import permutations
+
+HERE = Path(__file__).parent
+
+
+@pytest.fixture(scope="module")
+def judge() -> LinkJudge:
+    return LinkJudge(broker_directory())
+
+
+def verdict_of(judge: LinkJudge, text: str) -> tuple[str, str | None]:
+    links = judge.judge(text).links
+    assert len(links) == 1, links
+    return links[0].verdict.value, links[0].broker_id
+
+
+@pytest.mark.parametrize(
+    ("url", "broker"),
+    [
+        ("https://www.sbisec.co.jp/ETGate/", "sbi"),
+        ("https://site1.sbisec.co.jp/ETGate/WPLETmgR001Control?OutSide=on", "sbi"),
+        ("https://login.sbisec.co.jp/", "sbi"),
+        ("https://member.rakuten-sec.co.jp/app/MhLogin.do", "rakuten"),
+        ("https://media.rakuten-sec.net/articles/-/1", "rakuten"),
+        ("https://mst.monex.co.jp/pc/servlet/ITS/login/LoginIDPassword.jsp", "monex"),
+        ("https://www.matsui.co.jp/", "matsui"),
+        ("https://s10.kabu.co.jp/_mem_bin/members/login.asp", "mufg-esmart"),
+        ("https://kabu.com/item/sor/interview.html", "mufg-esmart"),
+        ("https://hometrade.nomura.co.jp/", "nomura"),
+        ("https://lzone.daiwa.co.jp/lzone/common/authorize", "daiwa"),
+        ("https://www.daiwa.jp/olt_help/", "daiwa"),
+        ("https://trade.smbcnikko.co.jp/Login/0/login/ipan_web/hyoji/", "smbc-nikko"),
+        ("https://netclub.mizuho-sc.com/mnc/login", "mizuho"),
+        ("https://trade.okasan-online.co.jp/", "okasan"),
+        ("https://onlinetrade.tokaitokyo.co.jp/", "tokai-tokyo"),
+        ("https://sec-sso.click-sec.com/loginweb/", "gmo-click"),
+        ("https://kabu.dmm.com/", "dmm"),
+        ("https://trade.fx.dmm.com/comportal/Login.do", "dmm"),
+        ("https://www.paypay-sec.co.jp/", "paypay"),
+        ("https://www.moomoo.com/jp/", "moomoo"),
+        ("https://ic01.iwaicosmo.co.jp/", "iwai-cosmo"),
+        ("https://trade.03trade.com/web/", "marusan"),
+        ("https://online.sc.mufg.jp/", "mufg-morgan-stanley"),
+        ("ｈｔｔｐｓ：／／ｗｗｗ．ｓｂｉｓｅｃ．ｃｏ．ｊｐ／", "sbi"),
+        ("www.sbisec.co.jp", "sbi"),
+        ("HTTPS://WWW.SBISEC.CO.JP/", "sbi"),
+    ],
+)
+def test_real_broker_urls_are_official(judge: LinkJudge, url: str, broker: str):
+    assert verdict_of(judge, url) == ("official", broker)
+
+
+@pytest.mark.parametrize(
+    ("url", "broker"),
+    [
+        ("https://sbisec.co.jp.account-verify.com/login", "sbi"),
+        ("https://www-sbisec-co-jp.example.com/", "sbi"),
+        ("https://rakuten-sec-login.com/", "rakuten"),
+        ("https://sblsec.co.jp/", "sbi"),
+        ("https://sb1-sec.com/", "sbi"),
+        ("https://ma-tsui.co.jp/", "matsui"),
+        ("https://moenix.co.jp/", "monex"),
+        ("https://www.ѕbіѕес.co.jp/", "sbi"),
+        ("https://xn--sbsec-fze.com/", "sbi"),
+        ("https://𝐬𝐛𝐢𝐬𝐞𝐜.co.jp/", "sbi"),
+        ("https://random-host.example.com/ETGate/", "sbi"),
+        ("https://xyz.example.com/rakusec/login", "rakuten"),
+        ("https://sbisec.com/", "sbi"),
+        ("https://monex.net/", "monex"),
+        ("https://matsui-jp.com/", "matsui"),
+        ("https://www.sbisec.co.jp@evil.example/", "sbi"),
+        ("hxxps://sbisec-co-jp[.]top/", "sbi"),
+        ("https://smbcnikko-jp.cn/", "smbc-nikko"),
+        ("https://kabu.dmm-kabu.top/", "dmm"),
+        ("https://paypay-sec.info/", "paypay"),
+    ],
+)
+def test_imitations_are_lookalikes_of_the_right_broker(judge: LinkJudge, url: str, broker: str):
+    assert verdict_of(judge, url) == ("lookalike", broker)
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("https://abc-def.workers.dev/", "link.platform"),
+        ("https://secure.pages.dev/", "link.platform"),
+        ("https://d1234abcd.cloudfront.net/", "link.platform"),
+        ("https://bucket.s3.amazonaws.com/index.html", "link.platform"),
+        ("https://myhost.duckdns.org/", "link.platform"),
+        ("http://192.168.0.1/login", "link.ip_address"),
+        ("http://3232235777/", "link.ip_address"),
+        ("https://bit.ly/3abcd", "link.shortener"),
+        ("https://kfjwqz.cn/", "link.random_label"),
+        ("https://xqzvbkwe.com/login", "link.random_label"),
+        ("http://www.example.com/", "link.http_not_encrypted"),
+        ("https://secure-login-verify.com/", "link.login_words"),
+        ("https://a.b.c.d.e.example.com/", "link.many_subdomains"),
+        ("https://example.top/", "link.risky_tld"),
+        ("https://sites.google.com/view/x", "link.user_content"),
+        ("https://xn--80ak6aa92e.com/", "link.idn"),
+        ("https://user@example.com/", "link.userinfo"),
+        ("https://example.com:8443/", "link.unusual_port"),
+        ("https://12345678.com/", "link.numeric_label"),
+    ],
+)
+def test_risky_shapes_are_suspicious(judge: LinkJudge, url: str, reason: str):
+    links = judge.judge(url).links
+    assert links[0].verdict is Verdict.SUSPICIOUS
+    assert reason in [r.message_id for r in links[0].reasons]
+
+
+def _well_known() -> list[str]:
+    lines = (HERE / "well_known_sites.txt").read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def test_no_well_known_site_is_a_false_alarm(judge: LinkJudge):
+    alarms = [
+        (url, link.verdict.value)
+        for url in _well_known()
+        for link in judge.judge(url).links
+        if link.verdict in {Verdict.LOOKALIKE, Verdict.SUSPICIOUS}
+    ]
+    assert len(_well_known()) > 150
+    assert alarms == []
+
+
+@pytest.mark.parametrize(
+    ("url", "note"),
+    [
+        ("https://www.rakuten-bank.co.jp/", "link.group"),
+        ("https://www.netbk.co.jp/", "link.group"),
+        ("https://www.dmm.com/", "link.group"),
+        ("https://www.bk.mufg.jp/", "link.group"),
+        ("https://www.daiwahouse.co.jp/", "link.unknown"),
+        ("https://kabutan.jp/stock/?code=8473", "link.unknown"),
+        ("https://minkabu.jp/", "link.unknown"),
+        ("https://ja.wikipedia.org/wiki/SBI証券", "link.unknown"),
+        ("https://money.com/", "link.unknown"),
+        ("https://www.mitsui.com/", "link.unknown"),
+    ],
+)
+def test_related_and_unrelated_sites_are_unknown_with_a_note(judge: LinkJudge, url: str, note: str):
+    link = judge.judge(url).links[0]
+    assert link.verdict is Verdict.UNKNOWN
+    assert note in [r.message_id for r in link.reasons]
+
+
+def test_systematic_permutations_are_caught_and_never_official(judge: LinkJudge):
+    directory = broker_directory()
+    official = {d for b in directory.brokers for d in b.registrable_domains}
+    total = caught = 0
+    for broker in directory.brokers:
+        for domain in broker.registrable_domains:
+            if any(h.endswith("." + domain) for h in broker.official_hosts):
+                continue  # shared group domains: their variants are ordinary words
+            for variant in permutations(domain) - official:
+                links = judge.judge(f"https://{variant}/").links
+                if not links:
+                    continue
+                total += 1
+                assert links[0].verdict not in {Verdict.OFFICIAL, Verdict.BOOKMARKED}, variant
+                caught += links[0].verdict in {Verdict.LOOKALIKE, Verdict.SUSPICIOUS}
+    assert total > 4000
+    assert caught / total >= 0.98, f"{caught}/{total}"
+
+
+# --- whole messages -----------------------------------------------------------------
+
+
+def test_a_message_naming_a_broker_but_linking_elsewhere_is_a_lookalike(judge: LinkJudge):
+    sms = (
+        "【SBI証券】重要なお知らせ お客様の口座が制限されました "
+        "https://secure-info-jp.com/ よりご確認ください"
+    )
+    links = judge.judge(sms).links
+    assert [(link.verdict.value, link.broker_id) for link in links] == [("lookalike", "sbi")]
+    assert "link.lookalike_context" in [r.message_id for r in links[0].reasons]
+
+
+def test_a_lure_message_without_a_brand_makes_an_unknown_link_suspicious(judge: LinkJudge):
+    sms = "お客様のアカウントが停止されました。至急ご確認ください https://example.com/a"
+    link = judge.judge(sms).links[0]
+    assert link.verdict is Verdict.SUSPICIOUS
+    assert "link.message_lure" in [r.message_id for r in link.reasons]
+
+
+def test_a_message_with_several_links_gets_one_verdict_each(judge: LinkJudge):
+    email = (
+        "楽天証券からのお知らせ\n公式サイト: https://www.rakuten-sec.co.jp/\n"
+        "こちらからログイン: hxxps://rakuten-sec[.]co[.]jp[.]login-check[.]top/\n"
+    )
+    links = judge.judge(email).links
+    assert [link.verdict.value for link in links] == ["official", "lookalike"]
+
+
+def test_japanese_text_glued_to_a_link_is_not_part_of_it(judge: LinkJudge):
+    links = judge.judge("sbisec.co.jpにログインしてください").links
+    assert [(link.url, link.verdict.value) for link in links] == [
+        ("http://sbisec.co.jp", "official")
+    ]
+
+
+def test_e_mail_addresses_and_file_names_are_not_links(judge: LinkJudge):
+    assert judge.judge("support@sbisec.co.jp に report.pdf を送ってください").links == ()
+
+
+def test_bookmarks_are_recognised_but_never_vouch_for_a_lookalike():
+    judge = LinkJudge(
+        broker_directory(),
+        bookmarks=[
+            new_bookmark("https://www.sbisec.co.jp/ETGate/", "SBI", "sbi"),
+            new_bookmark("https://my-broker.example.co.jp/", "My broker"),
+            new_bookmark("https://sbisec.co.jp.account-verify.com/", "phished"),
+        ],
+    )
+    assert verdict_of(judge, "https://www.sbisec.co.jp/x") == ("bookmarked", "sbi")
+    assert verdict_of(judge, "https://my-broker.example.co.jp/") == ("bookmarked", None)
+    assert verdict_of(judge, "https://sbisec.co.jp.account-verify.com/") == ("lookalike", "sbi")
+
+
+# --- robustness ---------------------------------------------------------------------
+
+
+def test_a_1mb_paste_is_cut_with_a_note(judge: LinkJudge):
+    paste = ("お知らせ https://www.sbisec.co.jp/ " * 40_000)[: 1024 * 1024]
+    result = judge.judge(paste)
+    assert result.truncated
+    assert [note.message_id for note in result.notes] == ["link.truncated"]
+    assert len(result.links) <= 500
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_is_judged_without_an_exception(text: str):
+    result = LinkJudge(broker_directory()).judge(text)
+    for link in result.links:
+        assert link.verdict in set(Verdict)
+        assert link.reasons
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "https://",
+                "http://",
+                "hxxps://",
+                "www.",
+                "sbisec",
+                ".co.jp",
+                "[.]",
+                "/",
+                "@",
+                "ｓｂｉ",
+                "xn--",
+                "-",
+                "。",
+                "証券",
+                " ",
+                "\n",
+                "%",
+                ":",
+                "8080",
+                "ѕ",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_url_like_fragments_never_crash_the_extractor(parts: list[str]):
+    text = "".join(parts)
+    extraction = extract_links(text)
+    assert len(extraction.text) <= MAX_TEXT_CHARS
+    LinkJudge(broker_directory()).judge(text)

@@ -1,0 +1,106 @@
+"""The bundled broker directory: schema, sources, and the brokers the issue requires."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secguard.core.brokers import InvalidDirectory, parse_directory
+from secguard.resources import broker_directory, resources_dir
+
+REQUIRED = {
+    "sbi",
+    "rakuten",
+    "monex",
+    "matsui",
+    "mufg-esmart",
+    "nomura",
+    "daiwa",
+    "smbc-nikko",
+    "mizuho",
+    "okasan",
+    "tokai-tokyo",
+    "gmo-click",
+    "dmm",
+    "paypay",
+    "moomoo",
+    "iwai-cosmo",
+    "marusan",
+    "mufg-morgan-stanley",
+}
+
+
+@pytest.fixture(scope="module")
+def document() -> dict[str, Any]:
+    return json.loads((resources_dir() / "brokers.json").read_text(encoding="utf-8"))
+
+
+def test_every_required_broker_is_there_with_both_names():
+    directory = broker_directory()
+    assert set(directory.by_id) >= REQUIRED
+    for broker in directory.brokers:
+        assert broker.names["ja"]
+        assert broker.names["en"]
+        assert broker.site_url.startswith("https://")
+
+
+def test_every_domain_and_fact_has_a_dated_source():
+    for broker in broker_directory().brokers:
+        for domain in broker.domains:
+            assert domain.source.url.startswith("https://")
+            assert domain.source.checked == "2026-11-24"
+        for phone in broker.phones:
+            assert phone.source.url.startswith("https://")
+        if broker.mfa is not None:
+            assert broker.mfa.source.url.startswith("https://")
+
+
+def test_site_urls_are_on_the_brokers_own_hosts():
+    from secguard.core.links.hosts import split_host
+
+    for broker in broker_directory().brokers:
+        host = Path(broker.site_url.split("://", 1)[1]).parts[0]
+        parts = split_host(host)
+        assert parts.registrable is not None
+        assert broker.is_official_host(parts.host, parts.registrable), broker.id
+
+
+def test_shared_group_domains_only_trust_the_brokers_hosts():
+    dmm = broker_directory().get("dmm")
+    assert dmm is not None
+    assert dmm.is_official_host("kabu.dmm.com", "dmm.com")
+    assert not dmm.is_official_host("www.dmm.com", "dmm.com")
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("domains", 0, "domain"), "not a domain"),
+        (("domains", 0, "source", "url"), "http://insecure.example"),
+        (("domains", 0, "source", "checked"), "yesterday"),
+        (("site_url",), "http://www.sbisec.co.jp/"),
+        (("id",), "Bad Id"),
+        (("names",), {"ja": "SBI証券"}),
+    ],
+)
+def test_invalid_entries_are_refused(document: dict[str, Any], path: tuple[Any, ...], value: Any):
+    broken = copy.deepcopy(document)
+    target = broken["brokers"][0]
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    with pytest.raises(InvalidDirectory):
+        parse_directory(broken)
+
+
+def test_a_preset_can_override_and_add_brokers(document: dict[str, Any]):
+    extra = copy.deepcopy(document["brokers"][0])
+    extra["id"] = "preset-broker"
+    extra["names"] = {"ja": "プリセット証券", "en": "Preset Securities"}
+    directory = parse_directory(document, overrides=[extra])
+    assert directory.get("preset-broker") is not None
+    assert len(directory.brokers) == len(document["brokers"]) + 1
