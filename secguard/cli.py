@@ -88,6 +88,27 @@ def build_parser(texts: Texts) -> argparse.ArgumentParser:
         "--json", action="store_true", help=texts.translate("Cli", "print JSON for scripts")
     )
     _add_bookmark_commands(commands, texts)
+    check_link = commands.add_parser(
+        "check-link",
+        help=texts.translate("Cli", "judge links or a whole message, without opening anything"),
+        description=texts.translate(
+            "Cli",
+            "Finds every link in TEXT and says whether it is your bookmark, a broker's official "
+            "site, an imitation, suspicious or unknown. With -, reads standard input: one input "
+            "per line. Nothing is opened or fetched.",
+        ),
+    )
+    check_link.add_argument("text", metavar=texts.translate("Cli", "TEXT"))
+    check_link.add_argument(
+        "--json",
+        action="store_true",
+        help=texts.translate("Cli", "print one JSON object per input line"),
+    )
+    check_link.add_argument(
+        "--no-bookmarks",
+        action="store_true",
+        help=texts.translate("Cli", "do not read your bookmarks from the keyring"),
+    )
     return parser
 
 
@@ -223,6 +244,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+def _run_check_link(args: argparse.Namespace, texts: Texts) -> int:
+    from secguard.cli_links import run_check_link
+
+    return run_check_link(args, texts)
+
+
+def _run_bookmarks(args: argparse.Namespace, texts: Texts) -> int:
+    from secguard.cli_bookmarks import run_bookmarks
+
+    return run_bookmarks(args, texts)
+
+
+# Each command's module is imported only when that command runs: start-up speed.
+_COMMANDS = {
+    "check": _run_check,
+    "check-link": _run_check_link,
+    "bookmarks": _run_bookmarks,
+}
+
+
 def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     language = _early_language(argv)
@@ -237,13 +278,10 @@ def _main(argv: Sequence[str] | None) -> int:
         from secguard.ui.app import self_test
 
         return self_test(language)
-    if args.command == "check":
-        return _run_check(args, texts)
-    if args.command == "bookmarks":
-        from secguard.cli_bookmarks import run_bookmarks
-
+    command = _COMMANDS.get(args.command)
+    if command is not None:
         try:
-            return run_bookmarks(args, texts)
+            return command(args, texts)
         except SecguardError as error:
             return _fail(texts, error)
 

@@ -182,6 +182,131 @@ MESSAGES: Mapping[str, str] = {
     "account.login_id_too_long": QT_TRANSLATE_NOOP(
         "Messages", "The log-in ID is longer than {limit} characters."
     ),
+    # link verdict reasons ({broker} is shown as the broker's name)
+    "link.official": QT_TRANSLATE_NOOP("Messages", "This is {broker}'s official site ({domain})."),
+    "link.bookmarked": QT_TRANSLATE_NOOP("Messages", "This is your own bookmark “{label}”."),
+    "link.http_not_encrypted": QT_TRANSLATE_NOOP(
+        "Messages", "The link starts with http://, so the connection would not be encrypted."
+    ),
+    "link.unusual_scheme": QT_TRANSLATE_NOOP(
+        "Messages", "The link uses {scheme}:// instead of https://."
+    ),
+    "link.userinfo": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The address hides its real destination behind an @: it really leads to {host}.",
+    ),
+    "link.unusual_port": QT_TRANSLATE_NOOP("Messages", "The link uses an unusual port ({port})."),
+    "link.lookalike_embedded": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The address hides {broker}'s address ({domain}) inside another site's address "
+        "({registrable}).",
+    ),
+    "link.lookalike_name": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The site name uses {broker}'s name (“{token}”), but {broker}'s real site is {domain}.",
+    ),
+    "link.lookalike_suffix": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Same name as {broker}'s site, but ending in .{suffix} instead of .{official_suffix}.",
+    ),
+    "link.lookalike_typo": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{label}” is spelled almost like {broker}'s “{official}”: a letter is changed, added, "
+        "swapped or missing.",
+    ),
+    "link.lookalike_homoglyph": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The site name uses look-alike characters ({scripts}) to imitate {broker}'s name.",
+    ),
+    "link.lookalike_disguised": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The link is written with special characters that imitate {broker}'s address.",
+    ),
+    "link.lookalike_path": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The link uses {broker}'s log-in path (“{marker}”) on a site that is not {broker}'s.",
+    ),
+    "link.lookalike_context": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The message names {broker}, but this link does not go to {broker}'s site ({domain}).",
+    ),
+    "link.group": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This site belongs to {group}. It is not {broker}'s trading site: log in to {broker} "
+        "only from your bookmark.",
+    ),
+    "link.ip_address": QT_TRANSLATE_NOOP(
+        "Messages", "The link goes to a bare number (an IP address) instead of a site name."
+    ),
+    "link.shortener": QT_TRANSLATE_NOOP(
+        "Messages", "A link shortener ({host}) hides where this link really goes."
+    ),
+    "link.user_content": QT_TRANSLATE_NOOP(
+        "Messages", "Anyone can create a page on {host} (forms, documents, sites)."
+    ),
+    "link.platform": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Anyone can publish a site under {platform}; brokers do not put their log-in pages there.",
+    ),
+    "link.unknown_tld": QT_TRANSLATE_NOOP(
+        "Messages", "The address does not end in a real top-level domain."
+    ),
+    "link.risky_tld": QT_TRANSLATE_NOOP(
+        "Messages", "Addresses ending in .{tld} are often used for fraud."
+    ),
+    "link.idn": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The site name is written in non-Latin letters ({scripts}) that can imitate other names.",
+    ),
+    "link.mixed_script": QT_TRANSLATE_NOOP(
+        "Messages", "The site name mixes alphabets ({scripts}), a trick to imitate other names."
+    ),
+    "link.numeric_label": QT_TRANSLATE_NOOP("Messages", "The site name is only numbers."),
+    "link.random_label": QT_TRANSLATE_NOOP(
+        "Messages", "The site name “{label}” looks randomly generated."
+    ),
+    "link.many_subdomains": QT_TRANSLATE_NOOP(
+        "Messages", "The address has an unusually long chain of names ({count} levels)."
+    ),
+    "link.many_hyphens": QT_TRANSLATE_NOOP(
+        "Messages", "The site name has many hyphens, common in fake sites."
+    ),
+    "link.login_words": QT_TRANSLATE_NOOP(
+        "Messages", "The site name contains “{word}”, a word fake log-in pages use."
+    ),
+    "link.disguised_characters": QT_TRANSLATE_NOOP(
+        "Messages", "The link is written with special characters that imitate ordinary letters."
+    ),
+    "link.message_lure": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The message urges you to log in or confirm something. A broker's real messages never "
+        "need you to do that through a link.",
+    ),
+    "link.malformed": QT_TRANSLATE_NOOP("Messages", "The address is malformed."),
+    "link.unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "secguard does not know this site and cannot vouch for it. It is not a broker's "
+        "log-in site.",
+    ),
+    "link.truncated": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The text was too long: only the first {chars} characters and {links} links were checked.",
+    ),
+    "directory.invalid_entry": QT_TRANSLATE_NOOP(
+        "Messages", "The broker directory has an invalid entry ({where}: {problem})."
+    ),
+    "directory.unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The broker directory {path} cannot be read."
+    ),
+    "directory.invalid": QT_TRANSLATE_NOOP("Messages", "The broker directory is invalid."),
+}
+
+VERDICT_LABELS: Mapping[str, str] = {
+    "official": QT_TRANSLATE_NOOP("Verdicts", "Official site"),
+    "bookmarked": QT_TRANSLATE_NOOP("Verdicts", "Your bookmark"),
+    "lookalike": QT_TRANSLATE_NOOP("Verdicts", "Fake: imitates a broker"),
+    "suspicious": QT_TRANSLATE_NOOP("Verdicts", "Suspicious"),
+    "unknown": QT_TRANSLATE_NOOP("Verdicts", "Unknown"),
 }
 
 PRECAUTION_TITLES: Mapping[PrecautionId, str] = {
@@ -288,10 +413,28 @@ class Texts:
     def state_label(self, state: CheckState) -> str:
         return self.translate("States", STATE_LABELS[state])
 
+    def verdict_label(self, verdict: str) -> str:
+        return self.translate("Verdicts", VERDICT_LABELS[verdict])
+
+    def reason(self, message_id: str, params: Mapping[str, str] | None) -> str:
+        return self.message(message_id, broker_params(params, self.language.value))
+
 
 def app_translate(context: str, source: str) -> str:
     """Translate through the translators installed on the running application."""
     return QCoreApplication.translate(context, source)
+
+
+def broker_params(params: Mapping[str, str] | None, language: str) -> dict[str, str]:
+    """``params`` with a broker id (``{broker}``) replaced by the broker's name in ``language``."""
+    shown = dict(params or {})
+    if "broker" in shown:
+        from secguard.resources import broker_directory
+
+        broker = broker_directory().get(shown["broker"])
+        if broker is not None:
+            shown["broker"] = broker.name(language)
+    return shown
 
 
 def render_message(

@@ -187,12 +187,37 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+28" />
+        <location line="+49" />
         <source>print JSON for scripts</source>
         <translation>スクリプト用に JSON で出力する</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-44" />
+        <source>judge links or a whole message, without opening anything</source>
+        <translation>リンクやメッセージ全体を、開かずに判定する</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Finds every link in TEXT and says whether it is your bookmark, a broker's official site, an imitation, suspicious or unknown. With -, reads standard input: one input per line. Nothing is opened or fetched.</source>
+        <translation>テキスト中のすべてのリンクを見つけ、あなたのブックマーク・証券会社の公式サイト・なりすまし・不審・不明のどれかを示します。- を指定すると標準入力を1行ずつ判定します。リンクを開いたり取得したりすることはありません。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>TEXT</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>print one JSON object per input line</source>
+        <translation>入力1行ごとに JSON オブジェクトを1つ出力する</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>do not read your bookmarks from the keyring</source>
+        <translation>キーリングからブックマークを読み込まない</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>list, add, remove, export or import broker bookmarks</source>
         <translation>証券会社のブックマークを一覧・追加・削除・書き出し・読み込みする</translation>
     </message>
@@ -271,6 +296,11 @@
         <location line="+18" />
         <source>No bookmarks stored yet.</source>
         <translation>ブックマークはまだ保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../secguard/cli_links.py" line="+67" />
+        <source>No link found in: {text}</source>
+        <translation>リンクが見つかりませんでした: {text}</translation>
     </message>
 </context>
 <context>
@@ -585,6 +615,186 @@ The report is also saved in: {path}</source>
         <source>The log-in ID is longer than {limit} characters.</source>
         <translation>ログインIDが {limit} 文字を超えています。</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>This is {broker}'s official site ({domain}).</source>
+        <translation>{broker}の公式サイトです（{domain}）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This is your own bookmark “{label}”.</source>
+        <translation>あなたのブックマーク「{label}」です。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The link starts with http://, so the connection would not be encrypted.</source>
+        <translation>リンクが http:// で始まっているため、通信が暗号化されません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The link uses {scheme}:// instead of https://.</source>
+        <translation>リンクが https:// ではなく {scheme}:// を使っています。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The address hides its real destination behind an @: it really leads to {host}.</source>
+        <translation>アドレスの @ の後ろに本当の行き先が隠されています。実際の行き先は {host} です。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The link uses an unusual port ({port}).</source>
+        <translation>リンクが通常と異なるポート（{port}）を使っています。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The address hides {broker}'s address ({domain}) inside another site's address ({registrable}).</source>
+        <translation>{broker}のアドレス（{domain}）を、別のサイトのアドレス（{registrable}）の中に紛れ込ませています。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The site name uses {broker}'s name (“{token}”), but {broker}'s real site is {domain}.</source>
+        <translation>サイト名に{broker}の名前（「{token}」）が使われていますが、{broker}の本物のサイトは {domain} です。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Same name as {broker}'s site, but ending in .{suffix} instead of .{official_suffix}.</source>
+        <translation>{broker}のサイトと同じ名前ですが、末尾が .{official_suffix} ではなく .{suffix} になっています。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“{label}” is spelled almost like {broker}'s “{official}”: a letter is changed, added, swapped or missing.</source>
+        <translation>「{label}」は{broker}の「{official}」とほとんど同じつづりです。文字が置き換えられたり、追加・入れ替え・省略されたりしています。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The site name uses look-alike characters ({scripts}) to imitate {broker}'s name.</source>
+        <translation>サイト名に見た目の似た文字（{scripts}）を使って、{broker}の名前をまねています。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The link is written with special characters that imitate {broker}'s address.</source>
+        <translation>リンクが、{broker}のアドレスに見せかける特殊な文字で書かれています。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The link uses {broker}'s log-in path (“{marker}”) on a site that is not {broker}'s.</source>
+        <translation>{broker}のものではないサイトで、{broker}のログイン用のパス（「{marker}」）が使われています。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The message names {broker}, but this link does not go to {broker}'s site ({domain}).</source>
+        <translation>メッセージには{broker}の名前がありますが、このリンクは{broker}のサイト（{domain}）に向かっていません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This site belongs to {group}. It is not {broker}'s trading site: log in to {broker} only from your bookmark.</source>
+        <translation>このサイトは{group}のものです。{broker}の取引サイトではありません。{broker}にはブックマークからだけログインしてください。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The link goes to a bare number (an IP address) instead of a site name.</source>
+        <translation>リンクの行き先がサイト名ではなく数字の並び（IPアドレス）になっています。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A link shortener ({host}) hides where this link really goes.</source>
+        <translation>短縮URL（{host}）のため、リンクの本当の行き先が分かりません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Anyone can create a page on {host} (forms, documents, sites).</source>
+        <translation>{host} では誰でもページ（フォーム、文書、サイト）を作れます。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Anyone can publish a site under {platform}; brokers do not put their log-in pages there.</source>
+        <translation>{platform} の下には誰でもサイトを公開できます。証券会社がそこにログインページを置くことはありません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The address does not end in a real top-level domain.</source>
+        <translation>アドレスの末尾が実在するトップレベルドメインではありません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Addresses ending in .{tld} are often used for fraud.</source>
+        <translation>.{tld} で終わるアドレスは詐欺によく使われています。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The site name is written in non-Latin letters ({scripts}) that can imitate other names.</source>
+        <translation>サイト名が、ほかの名前をまねることのできるラテン文字以外の文字（{scripts}）で書かれています。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The site name mixes alphabets ({scripts}), a trick to imitate other names.</source>
+        <translation>サイト名に複数の種類の文字（{scripts}）が混ざっています。ほかの名前をまねる手口です。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The site name is only numbers.</source>
+        <translation>サイト名が数字だけでできています。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The site name “{label}” looks randomly generated.</source>
+        <translation>サイト名「{label}」は無作為に作られたように見えます。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The address has an unusually long chain of names ({count} levels).</source>
+        <translation>アドレスの名前の連なりが異常に長くなっています（{count} 段）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The site name has many hyphens, common in fake sites.</source>
+        <translation>サイト名にハイフンが多く、偽サイトによく見られる形です。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The site name contains “{word}”, a word fake log-in pages use.</source>
+        <translation>サイト名に、偽のログインページが使う言葉「{word}」が含まれています。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The link is written with special characters that imitate ordinary letters.</source>
+        <translation>リンクが、普通の文字に見せかける特殊な文字で書かれています。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The message urges you to log in or confirm something. A broker's real messages never need you to do that through a link.</source>
+        <translation>メッセージがログインや確認を急がせています。証券会社の本物の連絡で、リンクからそれを求めることはありません。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The address is malformed.</source>
+        <translation>アドレスの形式が正しくありません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>secguard does not know this site and cannot vouch for it. It is not a broker's log-in site.</source>
+        <translation>secguard はこのサイトを知らないため、安全とは言えません。証券会社のログインサイトではありません。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The text was too long: only the first {chars} characters and {links} links were checked.</source>
+        <translation>テキストが長すぎるため、最初の {chars} 文字と {links} 件のリンクだけを確認しました。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The broker directory has an invalid entry ({where}: {problem}).</source>
+        <translation>証券会社一覧に不正な項目があります（{where}: {problem}）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The broker directory {path} cannot be read.</source>
+        <translation>証券会社一覧 {path} を読み込めません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The broker directory is invalid.</source>
+        <translation>証券会社一覧が正しくありません。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -640,7 +850,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Precautions</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+6" />
+        <location filename="../../secguard/i18n.py" line="+12" />
         <source>Don't open links in e-mail or SMS</source>
         <translation>メールやSMSのリンクを開かない</translation>
     </message>
@@ -761,6 +971,34 @@ The report is also saved in: {path}</source>
         <location line="+1" />
         <source>Risk</source>
         <translation>危険</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <location line="-75" />
+        <source>Official site</source>
+        <translation>公式サイト</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your bookmark</source>
+        <translation>あなたのブックマーク</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fake: imitates a broker</source>
+        <translation>偽物: 証券会社のなりすまし</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suspicious</source>
+        <translation>不審</translation>
     </message>
     <message>
         <location line="+1" />

@@ -584,9 +584,4 @@ class LinkJudge:
         if evidence.risky:
             return LinkVerdict(link.url, host, Verdict.SUSPICIOUS, None, tuple(evidence.risky))
         reasons = (*evidence.notes, Reason("link.unknown"))
-        group_broker = (
-            self._groups[parts.registrable][0].id
-            if parts and parts.registrable in self._groups
-            else None
-        )
-        return LinkVerdict(link.url, host, Verdict.UNKNOWN, group_broker, reasons)
+        return LinkVerdict(link.url, host, Verdict.UNKNOWN, None, reasons)

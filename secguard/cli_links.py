@@ -1,0 +1,95 @@
+"""``secguard check-link``: judge links as text, never opening them.
+
+``secguard check-link TEXT`` prints a verdict per link in the chosen language;
+``secguard check-link --json -`` reads standard input, one input per line, and
+writes one JSON object per input line (the contract support staff's scripts
+and outside evaluations use):
+
+    {"input": ..., "links": [{"url": ..., "verdict": "official|bookmarked|lookalike|
+     suspicious|unknown", "broker": id-or-null, "reasons": [...]}]}
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from secguard.core.bookmarks import Bookmark
+from secguard.core.links import JudgeResult, LinkJudge
+from secguard.i18n import Texts
+from secguard.resources import broker_directory
+
+BOOKMARK_TIMEOUT_SECONDS = 3.0
+
+
+def _bookmarks(args: argparse.Namespace) -> list[Bookmark]:
+    """The person's bookmarks, if the keyring answers quickly; none otherwise.
+
+    Judging never depends on the keyring: without it, a bookmark is simply
+    judged as the site it is (official, unknown, ...).
+    """
+    if args.no_bookmarks:
+        return []
+    from secguard.storage.errors import StorageError
+    from secguard.storage.vault import KeyringVault, default_backend, service_name
+    from secguard.storage.worker import SerialWorker
+
+    try:
+        contents = SerialWorker().call(
+            lambda: KeyringVault(default_backend(), service_name()).load(),
+            timeout=BOOKMARK_TIMEOUT_SECONDS,
+        )
+    except StorageError:
+        return []
+    return contents.bookmarks
+
+
+def _as_json(text: str, result: JudgeResult, texts: Texts) -> dict[str, Any]:
+    return {
+        "input": text,
+        "links": [
+            {
+                "url": link.url,
+                "verdict": link.verdict.value,
+                "broker": link.broker_id,
+                "reasons": [texts.reason(r.message_id, r.params) for r in link.reasons],
+            }
+            for link in result.links
+        ],
+    }
+
+
+def _print_words(text: str, result: JudgeResult, texts: Texts) -> None:
+    if not result.links:
+        print(texts.translate("Cli", "No link found in: {text}").format(text=text[:200]))
+    for number, link in enumerate(result.links, start=1):
+        broker = broker_directory().get(link.broker_id)
+        name = f" [{broker.name(texts.language.value)}]" if broker else ""
+        print(f"{number}. {link.url}\n   {texts.verdict_label(link.verdict.value)}{name}")
+        for reason in link.reasons:
+            print(f"   - {texts.reason(reason.message_id, reason.params)}")
+    for note in result.notes:
+        print(texts.reason(note.message_id, note.params))
+
+
+def _inputs(args: argparse.Namespace) -> Iterable[str]:
+    if args.text == "-":
+        for line in sys.stdin:
+            yield line.rstrip("\r\n")
+    else:
+        yield args.text
+
+
+def run_check_link(args: argparse.Namespace, texts: Texts) -> int:
+    judge = LinkJudge(broker_directory(), _bookmarks(args), language=texts.language.value)
+    for text in _inputs(args):
+        result = judge.judge(text)
+        if args.json:
+            sys.stdout.write(json.dumps(_as_json(text, result, texts), ensure_ascii=False) + "\n")
+        else:
+            _print_words(text, result, texts)
+        sys.stdout.flush()
+    return 0
