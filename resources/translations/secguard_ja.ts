@@ -326,9 +326,57 @@ The report is also saved in: {path}</source>
     </message>
 </context>
 <context>
+    <name>LinksPage</name>
+    <message>
+        <location filename="../../secguard/ui/pages/links.py" line="+189" />
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The check failed; nothing was judged.</source>
+        <translation>確認に失敗しました。判定は行われていません。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>No link found in the text.</source>
+        <translation>テキストにリンクが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{count} of {total} links are dangerous. Do not open them.</source>
+        <translation>{total} 件のリンクのうち {count} 件は危険です。開かないでください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{total} links checked.</source>
+        <translation>{total} 件のリンクを確認しました。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Never open a link from an e-mail or SMS to log in to your broker. If a message worries you, paste the link, or the whole message, below: secguard reads it as text and tells you where each link really goes. Nothing is opened.</source>
+        <translation>メールやSMSのリンクから証券会社にログインしてはいけません。気になるメッセージがあれば、リンクかメッセージ全体を下に貼り付けてください。secguard は文字として読み取り、それぞれのリンクの本当の行き先をお知らせします。リンクを開くことはありません。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Paste the link or the whole message here</source>
+        <translation>ここにリンクまたはメッセージ全体を貼り付けてください</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Check</source>
+        <translation>確認する(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;lear</source>
+        <translation>消去(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+180" />
+        <location filename="../../secguard/ui/main_window.py" line="+199" />
         <source>{count} stored entries could not be read. They were kept as they are, not deleted; support can help recover them.</source>
         <translation>保存した項目のうち {count} 件を読み込めませんでした。これらは削除せず、そのまま残してあります。サポート窓口で復旧をお手伝いできます。</translation>
     </message>
@@ -979,9 +1027,17 @@ The report is also saved in: {path}</source>
     </message>
 </context>
 <context>
+    <name>VerdictCard</name>
+    <message>
+        <location filename="../../secguard/ui/pages/links.py" line="-188" />
+        <source>Open the real {broker} site instead</source>
+        <translation>代わりに本物の{broker}のサイトを開く</translation>
+    </message>
+</context>
+<context>
     <name>Verdicts</name>
     <message>
-        <location line="-75" />
+        <location filename="../../secguard/i18n.py" line="-75" />
         <source>Official site</source>
         <translation>公式サイト</translation>
     </message>

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from secguard.core.checklist import CheckState
-from secguard.i18n import STATE_LABELS
+from secguard.i18n import STATE_LABELS, VERDICT_LABELS
 
 # White text on each of these has a contrast ratio of at least 4.5:1 (WCAG AA).
 STATE_COLOURS: dict[CheckState, str] = {
@@ -35,23 +35,51 @@ def state_dot(state: CheckState, size: int = 14) -> QPixmap:
     return pixmap
 
 
-class StateBadge(QLabel):
-    """The state in white bold words on a rounded badge of its colour.
+class PillLabel(QLabel):
+    """White bold words on a rounded pill of one colour, painted directly.
 
-    Painted directly rather than with a style sheet: the overview has one per
-    precaution, and Qt's style-sheet engine would slow the first paint.
+    Not a style sheet: the overview has one per precaution, and Qt's
+    style-sheet engine would slow the first paint.
     """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setContentsMargins(10, 3, 10, 3)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.setFont(bold)
+        self._colour = STATE_COLOURS[CheckState.UNKNOWN]
+
+    def set_pill(self, colour: str, text: str) -> None:
+        self._colour = colour
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return super().sizeHint().expandedTo(QSize(88, 24))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self._colour))
+        painter.drawRoundedRect(self.rect(), 10, 10)
+        painter.setPen(QColor("white"))
+        painter.setFont(self.font())
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
+        painter.end()
+
+
+class StateBadge(PillLabel):
+    """A precaution's state, in its colour and in words (never colour alone)."""
 
     def __init__(
         self, state: CheckState = CheckState.UNKNOWN, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumWidth(88)
-        self.setContentsMargins(10, 3, 10, 3)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        self.setFont(bold)
         self.set_state(state)
 
     @property
@@ -61,22 +89,27 @@ class StateBadge(QLabel):
     def set_state(self, state: CheckState) -> None:
         self._state = state
         self.retranslate()
-        self.update()
 
     def retranslate(self) -> None:
-        self.setText(state_text(self._state))
-        self.setAccessibleName(state_text(self._state))
+        self.set_pill(STATE_COLOURS[self._state], state_text(self._state))
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return super().sizeHint().expandedTo(QSize(88, 24))
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(STATE_COLOURS[self._state]))
-        painter.drawRoundedRect(self.rect(), 10, 10)
-        painter.setPen(QColor("white"))
-        painter.setFont(self.font())
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
-        painter.end()
+# A verdict's colour is the state it puts the person in.
+VERDICT_STATES = {
+    "official": CheckState.OK,
+    "bookmarked": CheckState.OK,
+    "lookalike": CheckState.RISK,
+    "suspicious": CheckState.ATTENTION,
+    "unknown": CheckState.UNKNOWN,
+}
+
+
+class VerdictBadge(PillLabel):
+    def __init__(self, verdict: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._verdict = verdict
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        label = QCoreApplication.translate("Verdicts", VERDICT_LABELS[self._verdict])
+        self.set_pill(STATE_COLOURS[VERDICT_STATES[self._verdict]], label)

@@ -35,6 +35,7 @@ from secguard.ui.vault_client import VaultClient
 if TYPE_CHECKING:
     from secguard.ui.about import AboutDialog
     from secguard.ui.pages.bookmarks import BookmarksPage
+    from secguard.ui.pages.links import LinksPage
 
 OVERVIEW_INDEX = 0
 
@@ -60,7 +61,9 @@ class MainWindow(QMainWindow):
         self._contents: VaultContents | None = None
         self._bookmark_pages: list[BookmarksPage] = []
         self._loading = False
+        self._links_page: LinksPage | None = None
         self._page_factories: dict[PrecautionId, Callable[[], QWidget]] = {
+            PrecautionId.NO_LINKS: self._make_links_page,
             PrecautionId.BOOKMARKS: self._make_bookmarks_page,
         }
 
@@ -87,17 +90,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(OVERVIEW_INDEX)
 
-        right = QVBoxLayout()
-        right.setContentsMargins(0, 8, 8, 0)
-        right.addWidget(self.messages)
-        right.addWidget(self.pages, 1)
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(8, 8, 0, 0)
-        layout.addWidget(self.sidebar)
-        layout.addLayout(right, 1)
-        self.setCentralWidget(central)
-
+        self._build_layout()
         self._status_label = QLabel()
         self.statusBar().addWidget(self._status_label, 1)
         self._version_label = QLabel(f"secguard {__version__}")
@@ -108,6 +101,18 @@ class MainWindow(QMainWindow):
         client.slow.connect(lambda _id, error: self._show_storage_problem(error))
         self.resize(1000, 680)
         self._retranslate()
+
+    def _build_layout(self) -> None:
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 8, 8, 0)
+        right.addWidget(self.messages)
+        right.addWidget(self.pages, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(8, 8, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addLayout(right, 1)
+        self.setCentralWidget(central)
 
     # --- public API -----------------------------------------------------
 
@@ -150,6 +155,18 @@ class MainWindow(QMainWindow):
         self._bookmark_pages.append(page)
         return page
 
+    def _make_links_page(self) -> LinksPage:
+        from secguard.resources import broker_directory
+        from secguard.ui.pages.links import LinksPage  # built on first visit only
+
+        page = LinksPage(
+            PRECAUTIONS[0], broker_directory(), language=lambda: self._languages.language.value
+        )
+        if self._contents is not None:
+            page.set_bookmarks(self._contents.bookmarks)
+        self._links_page = page
+        return page
+
     def page_for(self, precaution_id: PrecautionId) -> QWidget | None:
         row = next(p.number for p in PRECAUTIONS if p.id is precaution_id)
         self._ensure_page(row)
@@ -173,6 +190,8 @@ class MainWindow(QMainWindow):
         self._contents = contents
         for page in self._bookmark_pages:
             page.set_bookmarks(contents.bookmarks)
+        if self._links_page is not None:
+            self._links_page.set_bookmarks(contents.bookmarks)
         if contents.set_aside:
             self.messages.show_message(
                 "storage",

@@ -8,6 +8,7 @@ from secguard.i18n import Language
 from secguard.ui.banner import BannerKind
 from secguard.ui.main_window import MainWindow
 from secguard.ui.pages.bookmarks import BookmarksPage
+from secguard.ui.pages.links import LinksPage
 from secguard.ui.pages.placeholder import PlaceholderPage
 
 
@@ -48,7 +49,9 @@ def test_open_button_and_sidebar_reach_each_page(qtbot, window: MainWindow):
         page = window.current_page()
         assert page is not None
         assert page.precaution.number == number  # type: ignore[attr-defined]
-        if number == 2:
+        if number == 1:
+            assert isinstance(page, LinksPage)
+        elif number == 2:
             assert isinstance(page, BookmarksPage)
         else:
             assert isinstance(page, PlaceholderPage)
