@@ -7,12 +7,86 @@ their check here.
 
 from __future__ import annotations
 
-from secguard.core.checklist import CheckFunction, CheckResult, PrecautionId, run_checklist
+from secguard.core.bookmarks import Bookmark
+from secguard.core.checklist import (
+    NOT_CHECKED_YET,
+    CheckFunction,
+    CheckResult,
+    CheckState,
+    PrecautionId,
+    precaution,
+    run_checklist,
+)
+from secguard.storage.progress import Progress
 
 
-def available_checks() -> dict[PrecautionId, CheckFunction]:
-    return {}
+def available_checks(
+    progress: Progress | None = None,
+    bookmarks: list[Bookmark] | None = None,
+    storage_problem: str | None = None,
+) -> dict[PrecautionId, CheckFunction]:
+    if progress is None:
+        return {}
+    known = progress
+    return {
+        PrecautionId.NO_LINKS: lambda: links_result(known),
+        PrecautionId.BOOKMARKS: lambda: bookmarks_result(bookmarks, known, storage_problem),
+    }
 
 
-def current_results() -> list[CheckResult]:
-    return run_checklist(available_checks())
+def current_results(
+    progress: Progress | None = None,
+    bookmarks: list[Bookmark] | None = None,
+    storage_problem: str | None = None,
+) -> list[CheckResult]:
+    return run_checklist(available_checks(progress, bookmarks, storage_problem))
+
+
+# --- precautions 1 and 2 ------------------------------------------------------------
+
+
+def links_result(progress: Progress) -> CheckResult:
+    """Step 1 is a habit, not a setting: ok once the person has read it and said so."""
+    item = precaution(PrecautionId.NO_LINKS)
+    if PrecautionId.NO_LINKS.value in progress.completed_steps:
+        return CheckResult(item, CheckState.OK, "check.links_promised")
+    return CheckResult(item, CheckState.UNKNOWN, NOT_CHECKED_YET)
+
+
+def bookmarks_result(
+    bookmarks: list[Bookmark] | None, progress: Progress, storage_problem: str | None = None
+) -> CheckResult:
+    """Step 2: own bookmarks for the brokers, and no imitation among the browsers' bookmarks."""
+    item = precaution(PrecautionId.BOOKMARKS)
+    scan = progress.browser_scan or {}
+    lookalikes = int(scan.get("lookalikes", 0) or 0)
+    if lookalikes:
+        return CheckResult(
+            item, CheckState.RISK, "check.bookmarks_browser_lookalikes", {"count": str(lookalikes)}
+        )
+    if bookmarks is None:
+        return CheckResult(
+            item,
+            CheckState.UNKNOWN,
+            "check.bookmarks_storage",
+            details={"storage": storage_problem},
+        )
+    broker_bookmarks = [b for b in bookmarks if b.broker_id]
+    details = {"bookmarks": len(bookmarks), "broker_bookmarks": len(broker_bookmarks)}
+    if not broker_bookmarks:
+        return CheckResult(item, CheckState.ATTENTION, "check.bookmarks_none", details=details)
+    if not scan:
+        return CheckResult(
+            item, CheckState.ATTENTION, "check.bookmarks_not_scanned", details=details
+        )
+    if int(scan.get("suspicious", 0) or 0):
+        return CheckResult(
+            item,
+            CheckState.ATTENTION,
+            "check.bookmarks_browser_suspicious",
+            {"count": str(scan["suspicious"])},
+            details,
+        )
+    return CheckResult(
+        item, CheckState.OK, "check.bookmarks_ok", {"count": str(len(broker_bookmarks))}, details
+    )

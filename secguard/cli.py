@@ -168,15 +168,44 @@ def result_to_json(result: CheckResult, texts: Texts) -> dict[str, Any]:
     }
 
 
+def _read_state() -> tuple[Any, Any, dict[str, Any]]:
+    """The progress file, the keyring's bookmarks (or None) and the storage state."""
+    from secguard.storage.errors import StorageError, StorageState
+    from secguard.storage.paths import AppPaths
+    from secguard.storage.progress import ProgressStore
+    from secguard.storage.vault import KeyringVault, default_backend, service_name
+    from secguard.storage.worker import SerialWorker
+
+    progress = ProgressStore(AppPaths.default().data_dir).load().progress
+    try:
+        contents = SerialWorker().call(
+            lambda: KeyringVault(default_backend(), service_name()).load()
+        )
+    except StorageError as error:
+        storage = {"state": error.state.value, "message_id": error.message_id}
+        return progress, None, storage | {"params": dict(error.params)}
+    return (
+        progress,
+        contents.bookmarks,
+        {"state": StorageState.AVAILABLE.value, "message_id": "storage.available"},
+    )
+
+
 def _run_check(args: argparse.Namespace, texts: Texts) -> int:
     from secguard.checks import current_results
 
-    results = current_results()
+    progress, bookmarks, storage = _read_state()
+    problem = None if bookmarks is not None else storage["message_id"]
+    results = current_results(progress, bookmarks, problem)
     if args.json:
         payload = {
             "version": __version__,
             "precautions": [result_to_json(result, texts) for result in results],
-            "storage": _storage_status(texts),
+            "storage": {
+                "state": storage["state"],
+                "message_id": storage["message_id"],
+                "message": texts.message(storage["message_id"], storage.get("params")),
+            },
         }
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -214,24 +243,6 @@ def _fail(texts: Texts, error: SecguardError) -> int:
         number, _, message_id = detail.partition(": ")
         print(f"  {number}: {texts.message(message_id)}", file=sys.stderr)
     return _exit_code(error)
-
-
-def _storage_status(texts: Texts) -> dict[str, str]:
-    from secguard.storage.errors import StorageError, StorageState
-    from secguard.storage.vault import KeyringVault, default_backend, service_name
-    from secguard.storage.worker import SerialWorker
-
-    try:
-        SerialWorker().call(lambda: KeyringVault(default_backend(), service_name()).load())
-    except StorageError as error:
-        state, message_id, params = error.state, error.message_id, dict(error.params)
-    else:
-        state, message_id, params = StorageState.AVAILABLE, "storage.available", {}
-    return {
-        "state": state.value,
-        "message_id": message_id,
-        "message": texts.message(message_id, params),
-    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -75,6 +75,33 @@ MESSAGES: Mapping[str, str] = {
     CHECK_FAILED: QT_TRANSLATE_NOOP(
         "Messages", "The check could not finish, so the state is unknown"
     ),
+    # precautions 1 and 2
+    "check.links_promised": QT_TRANSLATE_NOOP(
+        "Messages", "You log in only from your own bookmarks, never from a link in a message."
+    ),
+    "check.bookmarks_ok": QT_TRANSLATE_NOOP(
+        "Messages",
+        "You have {count} broker bookmarks, and no browser bookmark imitates a broker.",
+    ),
+    "check.bookmarks_none": QT_TRANSLATE_NOOP(
+        "Messages", "Add a bookmark for your broker's official site in step 2."
+    ),
+    "check.bookmarks_not_scanned": QT_TRANSLATE_NOOP(
+        "Messages", "Scan your browsers' bookmarks for imitations in step 2."
+    ),
+    "check.bookmarks_browser_lookalikes": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} of your browser bookmarks lead to imitations of a broker: delete them now.",
+    ),
+    "check.bookmarks_browser_suspicious": QT_TRANSLATE_NOOP(
+        "Messages", "{count} of your browser bookmarks look suspicious: check them in step 2."
+    ),
+    "check.bookmarks_storage": QT_TRANSLATE_NOOP(
+        "Messages", "Your bookmarks cannot be read while the system keyring is unavailable."
+    ),
+    "browser.profile_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "A browser profile's bookmarks could not be read."
+    ),
     # storage states
     "storage.error": QT_TRANSLATE_NOOP(
         "Messages", "The system keyring reported a problem. Nothing was lost."

@@ -36,8 +36,13 @@ def test_version(capsys: pytest.CaptureFixture[str]):
     ("lang", "expected_message"), [("en", "Not checked yet"), ("ja", "まだ確認していません")]
 )
 def test_check_json_lists_all_seven(
-    lang: str, expected_message: str, capsys: pytest.CaptureFixture[str]
+    lang: str,
+    expected_message: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ):
+    # No keyring: step 2 cannot be read, so it too is honestly unknown.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     assert main(["--lang", lang, "check", "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["version"] == __version__
@@ -47,12 +52,14 @@ def test_check_json_lists_all_seven(
     for item in precautions:
         assert set(item) == {"number", "id", "state", "message_id", "message", "details"}
         assert item["state"] in {"ok", "attention", "risk", "unknown"}
-    # Nothing is checked yet in this build: honestly unknown, never "ok".
+    # Nothing is known yet: honestly unknown, never "ok".
     assert {item["state"] for item in precautions} == {"unknown"}
+    assert precautions[1]["message_id"] == "check.bookmarks_storage"
     assert precautions[0]["message"] == expected_message
 
 
-def test_check_in_words(capsys: pytest.CaptureFixture[str]):
+def test_check_in_words(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     assert main(["--lang", "ja", "check"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 7

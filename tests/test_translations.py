@@ -115,7 +115,9 @@ def test_unknown_message_id_is_shown_as_itself_not_a_crash():
 def test_every_message_id_the_code_raises_has_a_text():
     import re
 
-    pattern = re.compile(r"\"((?:storage|bookmark|account|check|link|directory)\.[a-z_]+)\"")
+    pattern = re.compile(
+        r"\"((?:storage|bookmark|account|check|link|directory|browser)\.[a-z_]+)\""
+    )
     used = {
         match
         for path in (ROOT / "secguard").rglob("*.py")

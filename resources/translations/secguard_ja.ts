@@ -17,12 +17,19 @@
 <context>
     <name>BookmarksPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/bookmarks.py" line="+210" />
+        <location filename="../../secguard/ui/pages/bookmarks.py" line="+252" />
         <source>The browser could not be started.</source>
         <translation>ブラウザーを起動できませんでした。</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+18" />
+        <source>This address does not look safe:
+{reasons}</source>
+        <translation>このアドレスは安全とは言えません:
+{reasons}</translation>
+    </message>
+    <message>
+        <location line="+95" />
         <source>Bookmark files (*.json)</source>
         <translation>ブックマークファイル (*.json)</translation>
     </message>
@@ -62,7 +69,7 @@
         <translation>キーリングで予期しない問題が起きました。データは失われていません。</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+46" />
         <source>Phishing e-mails and SMS link to copies of brokers' log-in pages. Open your broker only from a bookmark you saved yourself. secguard keeps these bookmarks in your system's keyring.</source>
         <translation>フィッシングのメールやSMSは、証券会社のログインページをまねた偽サイトへ誘導します。証券会社のサイトは、自分で保存したブックマークからだけ開きましょう。secguard はこのブックマークをシステムのキーリングに保存します。</translation>
     </message>
@@ -135,6 +142,69 @@
         <location line="+1" />
         <source>Save &amp;bookmark</source>
         <translation>ブックマークを保存(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bro&amp;ker:</source>
+        <translation>証券会社(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add its o&amp;fficial site</source>
+        <translation>公式サイトを追加(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>I understand the risk: save anyway</source>
+        <translation>危険を理解したうえで保存する</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserScanPanel</name>
+    <message>
+        <location filename="../../secguard/ui/pages/browser_scan_panel.py" line="+77" />
+        <source>Reading your browsers' bookmarks…</source>
+        <translation>ブラウザーのブックマークを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The browsers' bookmarks could not be read.</source>
+        <translation>ブラウザーのブックマークを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>No browser bookmarks were found on this computer.</source>
+        <translation>このコンピューターにブラウザーのブックマークは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Checked {total} bookmarks in {profiles} browser profiles: {fake} imitate a broker and {suspicious} are suspicious. Delete them in your browser.</source>
+        <translation>{profiles} 個のブラウザープロファイルで {total} 件のブックマークを確認しました。{fake} 件が証券会社のなりすまし、{suspicious} 件が不審です。ブラウザーで削除してください。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Checked {total} bookmarks in {profiles} browser profiles: none imitates a broker.</source>
+        <translation>{profiles} 個のブラウザープロファイルで {total} 件のブックマークを確認しました。証券会社のなりすましはありません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{count} profiles could not be read.</source>
+        <translation>{count} 個のプロファイルを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Your browsers' bookmarks</source>
+        <translation>ブラウザーのブックマーク</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Scan browser bookmarks</source>
+        <translation>ブラウザーのブックマークを確認(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>secguard can read (never change) the bookmarks of Chrome, Edge, Brave and Firefox and list any that lead to an imitation of a broker.</source>
+        <translation>secguard は Chrome、Edge、Brave、Firefox のブックマークを読み取り（変更はしません）、証券会社のなりすましサイトにつながるものを一覧にします。</translation>
     </message>
 </context>
 <context>
@@ -328,7 +398,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/links.py" line="+189" />
+        <location filename="../../secguard/ui/pages/links.py" line="+204" />
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
@@ -372,11 +442,21 @@ The report is also saved in: {path}</source>
         <source>C&amp;lear</source>
         <translation>消去(&amp;L)</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>✓ You log in only from your own bookmarks</source>
+        <translation>✓ ログインは自分のブックマークからだけ行います</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>I will log in only from my own bookmarks, never from a link in a message</source>
+        <translation>ログインは自分のブックマークからだけ行い、メッセージのリンクからは行いません</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+199" />
+        <location filename="../../secguard/ui/main_window.py" line="+257" />
         <source>{count} stored entries could not be read. They were kept as they are, not deleted; support can help recover them.</source>
         <translation>保存した項目のうち {count} 件を読み込めませんでした。これらは削除せず、そのまま残してあります。サポート窓口で復旧をお手伝いできます。</translation>
     </message>
@@ -386,7 +466,7 @@ The report is also saved in: {path}</source>
         <translation>途中で中断された保存が見つかったため、完了させました。データは失われていません。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
         <source>Try again</source>
         <translation>もう一度試す</translation>
     </message>
@@ -401,12 +481,12 @@ The report is also saved in: {path}</source>
         <translation>翻訳ファイルが見つからないため、言語を切り替えられません。secguard を再インストールしてください。</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>Your choice of language could not be saved for next time.</source>
-        <translation>選んだ言語を次回のために保存できませんでした。</translation>
+        <location line="-143" />
+        <source>Your progress could not be saved for next time.</source>
+        <translation>進み具合を次回のために保存できませんでした。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+176" />
         <source>secguard: brokerage account self-check</source>
         <translation>secguard: 証券口座セルフチェック</translation>
     </message>
@@ -487,6 +567,46 @@ The report is also saved in: {path}</source>
         <location line="+1" />
         <source>The check could not finish, so the state is unknown</source>
         <translation>確認を完了できなかったため、状態は不明です</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>You log in only from your own bookmarks, never from a link in a message.</source>
+        <translation>ログインは自分のブックマークからだけ行い、メッセージのリンクからは行いません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>You have {count} broker bookmarks, and no browser bookmark imitates a broker.</source>
+        <translation>証券会社のブックマークが {count} 件あり、ブラウザーのブックマークになりすましはありません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add a bookmark for your broker's official site in step 2.</source>
+        <translation>ステップ2で証券会社の公式サイトをブックマークに追加してください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Scan your browsers' bookmarks for imitations in step 2.</source>
+        <translation>ステップ2でブラウザーのブックマークになりすましがないか確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{count} of your browser bookmarks lead to imitations of a broker: delete them now.</source>
+        <translation>ブラウザーのブックマークのうち {count} 件が証券会社のなりすましサイトにつながっています。今すぐ削除してください。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{count} of your browser bookmarks look suspicious: check them in step 2.</source>
+        <translation>ブラウザーのブックマークのうち {count} 件が不審です。ステップ2で確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your bookmarks cannot be read while the system keyring is unavailable.</source>
+        <translation>システムのキーリングが使えない間は、ブックマークを読み込めません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A browser profile's bookmarks could not be read.</source>
+        <translation>ブラウザープロファイルのブックマークを読み込めませんでした。</translation>
     </message>
     <message>
         <location line="+4" />
@@ -885,7 +1005,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/placeholder.py" line="+59" />
+        <location filename="../../secguard/ui/pages/placeholder.py" line="+55" />
         <source>Not checked yet: this check is still being built.</source>
         <translation>未確認: この確認機能は現在準備中です。</translation>
     </message>
@@ -1029,7 +1149,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>VerdictCard</name>
     <message>
-        <location filename="../../secguard/ui/pages/links.py" line="-188" />
+        <location filename="../../secguard/ui/pages/links.py" line="-207" />
         <source>Open the real {broker} site instead</source>
         <translation>代わりに本物の{broker}のサイトを開く</translation>
     </message>

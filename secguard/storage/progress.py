@@ -35,6 +35,9 @@ class Progress:
     completed_steps: list[str] = field(default_factory=list)
     reviews: list[str] = field(default_factory=list)
     dismissed_notices: list[str] = field(default_factory=list)
+    # The last scan of the browsers' bookmarks: {"at": ISO time, "bookmarks": n,
+    # "lookalikes": n, "suspicious": n}.  Added within schema 1 (absent = never).
+    browser_scan: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,12 @@ class ProgressStore:
             for value in lists.values()
         ):
             raise TypeError("field types")
-        return Progress(language=language, **lists)
+        scan = document.get("browser_scan")
+        if scan is not None and not (
+            isinstance(scan, dict) and all(isinstance(v, int | str) for v in scan.values())
+        ):
+            raise TypeError("browser_scan")
+        return Progress(language=language, browser_scan=scan, **lists)
 
     def _set_aside(self) -> Path:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")

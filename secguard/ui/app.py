@@ -59,7 +59,7 @@ def build_main_window(
     window = MainWindow(languages, client, store, loaded.progress)
     if loaded.set_aside is not None:
         window.show_progress_set_aside(loaded.set_aside.name)
-    window.set_results(current_results())
+    window.set_results(current_results(loaded.progress))
     return window
 
 

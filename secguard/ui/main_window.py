@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from secguard import __version__
+from secguard.core.bookmarks import Bookmark, now_iso
 from secguard.core.checklist import PRECAUTIONS, CheckResult, CheckState, PrecautionId
 from secguard.core.errors import SecguardError
+from secguard.core.links import Verdict
 from secguard.i18n import PRECAUTION_SHORT_TITLES, Language, render_message
 from secguard.storage.errors import StorageSlow, StorageState
 from secguard.storage.progress import Progress, ProgressStore
@@ -34,6 +36,7 @@ from secguard.ui.vault_client import VaultClient
 
 if TYPE_CHECKING:
     from secguard.ui.about import AboutDialog
+    from secguard.ui.browser_scan import ScanReport
     from secguard.ui.pages.bookmarks import BookmarksPage
     from secguard.ui.pages.links import LinksPage
 
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         self._about: AboutDialog | None = None
         self._states: list[CheckState] = [CheckState.UNKNOWN] * len(PRECAUTIONS)
         self._contents: VaultContents | None = None
+        self._storage_problem: str | None = None
         self._bookmark_pages: list[BookmarksPage] = []
         self._loading = False
         self._links_page: LinksPage | None = None
@@ -144,9 +148,17 @@ class MainWindow(QMainWindow):
             self._built[row] = True
 
     def _make_bookmarks_page(self) -> BookmarksPage:
+        from secguard.resources import broker_directory
         from secguard.ui.pages.bookmarks import BookmarksPage  # built on first visit only
 
-        page = BookmarksPage(PRECAUTIONS[1], self._client)
+        page = BookmarksPage(
+            PRECAUTIONS[1],
+            self._client,
+            directory=broker_directory(),
+            language=lambda: self._languages.language.value,
+        )
+        page.bookmarks_changed.connect(self._on_bookmarks_changed)
+        page.scan_panel.scanned.connect(self._on_browser_scan)
         page.set_storage_state(self._client.state)
         if self._contents is not None:
             page.set_bookmarks(self._contents.bookmarks)
@@ -164,8 +176,53 @@ class MainWindow(QMainWindow):
         )
         if self._contents is not None:
             page.set_bookmarks(self._contents.bookmarks)
+        page.set_promised(PrecautionId.NO_LINKS.value in self.progress.completed_steps)
+        page.promised.connect(self._on_links_promised)
         self._links_page = page
         return page
+
+    def _on_links_promised(self) -> None:
+        if PrecautionId.NO_LINKS.value not in self.progress.completed_steps:
+            self.progress.completed_steps.append(PrecautionId.NO_LINKS.value)
+        self._save_progress()
+        self.refresh_results()
+
+    def _on_browser_scan(self, report: ScanReport) -> None:
+        self.progress.browser_scan = {
+            "at": now_iso(),
+            "bookmarks": report.bookmarks,
+            "lookalikes": report.count(Verdict.LOOKALIKE),
+            "suspicious": report.count(Verdict.SUSPICIOUS),
+        }
+        self._save_progress()
+        self.refresh_results()
+
+    def _on_bookmarks_changed(self, bookmarks: list[Bookmark]) -> None:
+        if self._contents is not None:
+            self._contents.bookmarks = list(bookmarks)
+        if self._links_page is not None:
+            self._links_page.set_bookmarks(bookmarks)
+        self.refresh_results()
+
+    def refresh_results(self) -> None:
+        """Recompute the overview from what is known now (progress file, keyring)."""
+        from secguard.checks import current_results
+
+        bookmarks = None if self._contents is None else self._contents.bookmarks
+        problem = None if self._storage_problem is None else self._storage_problem
+        self.set_results(current_results(self.progress, bookmarks, problem))
+
+    def _save_progress(self) -> None:
+        if self._progress_store is None:
+            return
+        try:
+            self._progress_store.save(self.progress)
+        except OSError:
+            self.messages.show_message(
+                "progress",
+                self.tr("Your progress could not be saved for next time."),
+                BannerKind.WARNING,
+            )
 
     def page_for(self, precaution_id: PrecautionId) -> QWidget | None:
         row = next(p.number for p in PRECAUTIONS if p.id is precaution_id)
@@ -188,6 +245,7 @@ class MainWindow(QMainWindow):
     def _on_loaded(self, contents: VaultContents) -> None:
         self._loading = False
         self._contents = contents
+        self._storage_problem = None
         for page in self._bookmark_pages:
             page.set_bookmarks(contents.bookmarks)
         if self._links_page is not None:
@@ -210,6 +268,7 @@ class MainWindow(QMainWindow):
             )
         else:
             self.messages.clear("storage")
+        self.refresh_results()
 
     def _show_storage_problem(self, error: BaseException) -> None:
         if not isinstance(error, StorageSlow):
@@ -218,6 +277,9 @@ class MainWindow(QMainWindow):
                 page.set_bookmarks([] if self._contents is None else self._contents.bookmarks)
         if not isinstance(error, SecguardError):
             error = SecguardError("storage.error")
+        if not isinstance(error, StorageSlow) and self._contents is None:
+            self._storage_problem = error.message_id
+            self.refresh_results()
         kind = (
             BannerKind.ERROR
             if self._client.state is StorageState.UNAVAILABLE
@@ -331,15 +393,7 @@ class MainWindow(QMainWindow):
     def _on_language_changed(self, code: str) -> None:
         self._language_actions[self._languages.language].setChecked(True)
         self.progress.language = code
-        if self._progress_store is not None:
-            try:
-                self._progress_store.save(self.progress)
-            except OSError:
-                self.messages.show_message(
-                    "progress",
-                    self.tr("Your choice of language could not be saved for next time."),
-                    BannerKind.WARNING,
-                )
+        self._save_progress()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("secguard: brokerage account self-check"))

@@ -260,6 +260,13 @@ class LinkJudge:
         verdicts = tuple(self._judge_link(link, context, lure) for link in links)
         return JudgeResult(verdicts, extraction.truncated, tuple(b.id for b in context))
 
+    def judge_url(self, url: str) -> LinkVerdict | None:
+        """One address as it stands (a browser bookmark); None for javascript:, file:, ..."""
+        text = url.strip()
+        if not text.lower().startswith(("http://", "https://")):
+            return None
+        return self._judge_link(FoundLink(text, text, True, False), [], False)
+
     # --- context ----------------------------------------------------------------------
 
     @staticmethod

@@ -8,13 +8,15 @@ for https addresses only.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -31,14 +33,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secguard.core.bookmarks import Bookmark, InvalidBookmark, InvalidBookmarkFile, new_bookmark
+from secguard.core.bookmarks import (
+    Bookmark,
+    InvalidBookmark,
+    InvalidBookmarkFile,
+    new_bookmark,
+    normalise_label,
+)
+from secguard.core.brokers import Directory
 from secguard.core.checklist import Precaution
 from secguard.core.errors import SecguardError
-from secguard.i18n import PRECAUTION_TITLES, render_message
+from secguard.core.links import LinkJudge, Verdict
+from secguard.i18n import PRECAUTION_TITLES, broker_params, render_message
+from secguard.resources import broker_directory
+from secguard.storage.browsers import BrowserProfile, find_profiles
 from secguard.storage.errors import StorageState
 from secguard.storage.files import read_bookmark_file, write_bookmark_file
 from secguard.storage.vault import KeyringVault
 from secguard.ui.banner import BannerKind, MessageArea
+from secguard.ui.pages.browser_scan_panel import BrowserScanPanel
+from secguard.ui.pages.common import page_title
 from secguard.ui.vault_client import VaultClient
 
 UrlOpener = Callable[[str], bool]
@@ -51,28 +65,37 @@ def open_in_browser(url: str) -> bool:
 
 
 class BookmarksPage(QWidget):
+    """Signals:
+    bookmarks_changed(object): the list of bookmarks after any change.
+    """
+
+    bookmarks_changed = Signal(object)
+
     def __init__(
         self,
         precaution: Precaution,
         client: VaultClient,
         open_url: UrlOpener = open_in_browser,
+        *,
+        directory: Directory | None = None,
+        language: Callable[[], str] = lambda: "en",
+        profiles: Callable[[], list[BrowserProfile]] = find_profiles,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.precaution = precaution
         self._client = client
         self._open_url = open_url
+        self._directory = directory or broker_directory()
+        self._language = language
+        self._judge = LinkJudge(self._directory)
+        self._confirmed_url: str | None = None
         self._bookmarks: list[Bookmark] = []
         self._last_deleted: Bookmark | None = None
         self._loading = False
         self._storage_usable = True
 
-        self._title = QLabel()
-        title_font = QFont(self._title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self._title.setFont(title_font)
-        self._title.setWordWrap(True)
+        self._title = page_title()
         self._intro = QLabel()
         self._intro.setWordWrap(True)
         self.messages = MessageArea()
@@ -80,6 +103,7 @@ class BookmarksPage(QWidget):
         self._loading_box = self._build_loading_row()
         buttons = self._build_list()
         self._add_box = self._build_add_form()
+        self.scan_panel = BrowserScanPanel(self._directory, language, profiles)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -94,6 +118,7 @@ class BookmarksPage(QWidget):
         layout.addWidget(self._list_area, 1)
         layout.addLayout(buttons)
         layout.addWidget(self._add_box)
+        layout.addWidget(self.scan_panel)
         self._retranslate()
         self._render()
 
@@ -116,11 +141,15 @@ class BookmarksPage(QWidget):
         self.table = QTableWidget(0, 2)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The name can be edited in place (double-click or F2); the address cannot.
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.itemChanged.connect(self._on_item_changed)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemActivated.connect(lambda _item: self.open_selected())
         self._empty = QLabel()
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -142,6 +171,12 @@ class BookmarksPage(QWidget):
         return buttons
 
     def _build_add_form(self) -> QGroupBox:
+        self.broker_combo = QComboBox()
+        self.add_broker_button = QPushButton()
+        self.add_broker_button.clicked.connect(self.add_selected_broker)
+        self.confirm_button = QPushButton()
+        self.confirm_button.clicked.connect(self._confirm_risky_site)
+        self.confirm_button.hide()
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("https://")
         self.url_edit.returnPressed.connect(self.add_from_form)
@@ -159,9 +194,16 @@ class BookmarksPage(QWidget):
         self._url_label.setBuddy(self.url_edit)
         self._name_label = QLabel()
         self._name_label.setBuddy(self.label_edit)
+        broker_row = QHBoxLayout()
+        broker_row.addWidget(self.broker_combo, 1)
+        broker_row.addWidget(self.add_broker_button)
+        self._broker_label = QLabel()
+        self._broker_label.setBuddy(self.broker_combo)
+        form.addRow(self._broker_label, broker_row)
         form.addRow(self._url_label, self.url_edit)
         form.addRow(self._name_label, self.label_edit)
         form.addRow(self.form_error)
+        form.addRow(self.confirm_button)
         form.addRow(self.add_button)
         return box
 
@@ -216,13 +258,72 @@ class BookmarksPage(QWidget):
         except InvalidBookmark as error:
             self._show_form_error(error)
             return
+        verdict = self._judge.judge_url(bookmark.url)
+        risky = verdict is not None and verdict.verdict in {Verdict.LOOKALIKE, Verdict.SUSPICIOUS}
+        if verdict is not None and risky and self._confirmed_url != bookmark.url:
+            # A bookmark is what the person will trust later: make them stop and read.
+            reasons = "\n".join(
+                "• " + render_message(r.message_id, broker_params(r.params, self._language()))
+                for r in verdict.reasons
+            )
+            self.form_error.setText(
+                self.tr("This address does not look safe:\n{reasons}").format(reasons=reasons)
+            )
+            self.form_error.show()
+            self.confirm_button.show()
+            return
+        self._save(bookmark)
+
+    def _confirm_risky_site(self) -> None:
+        try:
+            self._confirmed_url = new_bookmark(self.url_edit.text()).url
+        except InvalidBookmark:
+            return
+        self.add_from_form()
+
+    def add_selected_broker(self) -> None:
+        broker = self._directory.get(self.broker_combo.currentData())
+        if broker is None:
+            return
+        url = broker.login_url or broker.site_url
+        self._save(new_bookmark(url, broker.name(self._language()), broker.id))
+
+    def _save(self, bookmark: Bookmark) -> None:
         self.form_error.hide()
+        self.confirm_button.hide()
+        self._confirmed_url = None
         self.add_button.setEnabled(False)
         self._client.request(
             lambda vault: vault.add_bookmark(bookmark),
             on_success=self._on_added,
             on_failure=self._on_add_failed,
         )
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        row = item.row()
+        if item.column() != 0 or not 0 <= row < len(self._bookmarks):
+            return
+        old = self._bookmarks[row]
+        try:
+            label = normalise_label(item.text(), old.url)
+        except InvalidBookmark as error:
+            self.messages.show_message(
+                "action", render_message(error.message_id, error.params), BannerKind.ERROR
+            )
+            self._render()
+            return
+        if label == old.label:
+            return
+        renamed = dataclasses.replace(old, label=label)
+        self._client.request(
+            lambda vault: vault.update_bookmark(renamed),
+            on_success=self._on_renamed,
+            on_failure=self._on_failure,
+        )
+
+    def _on_renamed(self, bookmark: Bookmark) -> None:
+        self._bookmarks = [bookmark if b.id == bookmark.id else b for b in self._bookmarks]
+        self._render()
 
     def delete_selected(self) -> None:
         bookmark = self.selected()
@@ -365,10 +466,16 @@ class BookmarksPage(QWidget):
     # --- view ---------------------------------------------------------------
 
     def _render(self) -> None:
+        blocked = self.table.blockSignals(True)  # filling the table is not an edit
         self.table.setRowCount(len(self._bookmarks))
         for row, bookmark in enumerate(self._bookmarks):
             self.table.setItem(row, 0, QTableWidgetItem(bookmark.label))
-            self.table.setItem(row, 1, QTableWidgetItem(bookmark.url))
+            address = QTableWidgetItem(bookmark.url)
+            address.setFlags(address.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, 1, address)
+        self.table.blockSignals(blocked)
+        if not self._loading:
+            self.bookmarks_changed.emit(list(self._bookmarks))
         if self._loading:
             self._list_area.setCurrentWidget(self._loading_box)
         elif self._bookmarks:
@@ -416,3 +523,12 @@ class BookmarksPage(QWidget):
         self._name_label.setText(self.tr("&Name:"))
         self.label_edit.setPlaceholderText(self.tr("optional, e.g. My broker"))
         self.add_button.setText(self.tr("Save &bookmark"))
+        self._broker_label.setText(self.tr("Bro&ker:"))
+        self.add_broker_button.setText(self.tr("Add its o&fficial site"))
+        self.confirm_button.setText(self.tr("I understand the risk: save anyway"))
+        current = self.broker_combo.currentData()
+        self.broker_combo.clear()
+        for broker in sorted(self._directory.brokers, key=lambda b: b.name(self._language())):
+            self.broker_combo.addItem(broker.name(self._language()), broker.id)
+        if current is not None:
+            self.broker_combo.setCurrentIndex(max(0, self.broker_combo.findData(current)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +30,7 @@ from secguard.i18n import PRECAUTION_TITLES, broker_params, render_message
 from secguard.ui.background import BackgroundCall
 from secguard.ui.badge import VerdictBadge
 from secguard.ui.banner import BannerKind, MessageArea
+from secguard.ui.pages.common import page_title
 
 UrlOpener = Callable[[str], bool]
 DEBOUNCE_MS = 400
@@ -86,6 +87,12 @@ class VerdictCard(QFrame):
 
 
 class LinksPage(QWidget):
+    """Signals:
+    promised(): the person said they will not log in from links in messages.
+    """
+
+    promised = Signal()
+
     def __init__(
         self,
         precaution: Precaution,
@@ -104,13 +111,9 @@ class LinksPage(QWidget):
         self._running: BackgroundCall | None = None
         self._pending = False
         self.result: JudgeResult | None = None
+        self._promised = False
 
-        self._title = QLabel()
-        title_font = QFont(self._title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self._title.setFont(title_font)
-        self._title.setWordWrap(True)
+        self._title = page_title()
         self._intro = QLabel()
         self._intro.setWordWrap(True)
         self.messages = MessageArea()
@@ -143,6 +146,9 @@ class LinksPage(QWidget):
         layout.addWidget(self.paste)
         layout.addLayout(buttons)
         layout.addWidget(scroll, 1)
+        self.promise_button = QPushButton()
+        self.promise_button.clicked.connect(self._promise)
+        layout.addWidget(self.promise_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._retranslate()
 
     def _build_results(self) -> QScrollArea:
@@ -155,6 +161,15 @@ class LinksPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(box)
         return scroll
+
+    def set_promised(self, promised: bool) -> None:
+        self.promise_button.setEnabled(not promised)
+        self._promised = promised
+        self._retranslate()
+
+    def _promise(self) -> None:
+        self.set_promised(True)
+        self.promised.emit()
 
     # --- data ---------------------------------------------------------------
 
@@ -267,3 +282,9 @@ class LinksPage(QWidget):
         self.paste.setPlaceholderText(self.tr("Paste the link or the whole message here"))
         self.check_button.setText(self.tr("&Check"))
         self.clear_button.setText(self.tr("C&lear"))
+        if self._promised:
+            self.promise_button.setText(self.tr("✓ You log in only from your own bookmarks"))
+        else:
+            self.promise_button.setText(
+                self.tr("I will log in only from my own bookmarks, never from a link in a message")
+            )

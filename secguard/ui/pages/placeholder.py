@@ -9,18 +9,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from secguard.core.checklist import CheckState, Precaution
 from secguard.i18n import PRECAUTION_PLANS, PRECAUTION_TITLES
 from secguard.ui.badge import StateBadge
+from secguard.ui.pages.common import page_title
 
 
 class PlaceholderPage(QWidget):
     def __init__(self, precaution: Precaution, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.precaution = precaution
-        self._title = QLabel()
-        title_font = QFont(self._title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self._title.setFont(title_font)
-        self._title.setWordWrap(True)
+        self._title = page_title()
         self._badge = StateBadge(CheckState.UNKNOWN)
         self._status = QLabel()
         self._plan_heading = QLabel()

@@ -1,0 +1,151 @@
+"""Part of step 2: look through the browsers' own bookmarks for imitations of brokers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secguard.core.brokers import Directory
+from secguard.core.links import LinkJudge, Verdict
+from secguard.i18n import VERDICT_LABELS, broker_params, render_message
+from secguard.storage.browsers import BrowserProfile, find_profiles
+from secguard.ui.browser_scan import BrowserScan, ScanReport
+
+
+class BrowserScanPanel(QGroupBox):
+    """Signals:
+    scanned(object): a finished ``ScanReport``.
+    """
+
+    scanned = Signal(object)
+
+    def __init__(
+        self,
+        directory: Directory,
+        language: Callable[[], str],
+        profiles: Callable[[], list[BrowserProfile]] = find_profiles,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._directory = directory
+        self._language = language
+        self._profiles = profiles
+        self._scan: BrowserScan | None = None
+        self.report: ScanReport | None = None
+        self.scan_button = QPushButton()
+        self.scan_button.clicked.connect(self.start)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.findings = QListWidget()
+        self.findings.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.scan_button)
+        row.addWidget(self.progress, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.findings)
+        self._retranslate()
+
+    def is_running(self) -> bool:
+        return self._scan is not None
+
+    def start(self) -> None:
+        if self._scan is not None:
+            return
+        judge = LinkJudge(self._directory, language=self._language())
+        self._scan = BrowserScan(judge, self._profiles, self)
+        self._scan.progress.connect(self._on_progress)
+        self._scan.finished.connect(self._on_finished)
+        self._scan.failed.connect(self._on_failed)
+        self.scan_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.summary.setText(self.tr("Reading your browsers' bookmarks…"))
+        self._scan.start()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _finish(self) -> None:
+        if self._scan is not None:
+            self._scan.deleteLater()
+        self._scan = None
+        self.scan_button.setEnabled(True)
+        self.progress.hide()
+
+    def _on_failed(self, _error: object) -> None:
+        self._finish()
+        self.summary.setText(self.tr("The browsers' bookmarks could not be read."))
+
+    def _on_finished(self, report: ScanReport) -> None:
+        self._finish()
+        self.report = report
+        self._show(report)
+        self.scanned.emit(report)
+
+    def _show(self, report: ScanReport) -> None:
+        language = self._language()
+        self.findings.clear()
+        for bookmark, verdict in report.findings:
+            label = QCoreApplication.translate("Verdicts", VERDICT_LABELS[verdict.verdict.value])
+            first = verdict.reasons[0]
+            reason = render_message(first.message_id, broker_params(first.params, language))
+            self.findings.addItem(
+                f"[{label}] {bookmark.browser} ({bookmark.profile}): {bookmark.title}\n"
+                f"    {bookmark.url}\n    {reason}"
+            )
+        self.findings.setVisible(bool(report.findings))
+        if report.profiles == 0:
+            text = self.tr("No browser bookmarks were found on this computer.")
+        elif report.findings:
+            text = self.tr(
+                "Checked {total} bookmarks in {profiles} browser profiles: {fake} imitate a "
+                "broker and {suspicious} are suspicious. Delete them in your browser."
+            ).format(
+                total=report.bookmarks,
+                profiles=report.profiles,
+                fake=report.count(Verdict.LOOKALIKE),
+                suspicious=report.count(Verdict.SUSPICIOUS),
+            )
+        else:
+            text = self.tr(
+                "Checked {total} bookmarks in {profiles} browser profiles: none imitates a broker."
+            ).format(total=report.bookmarks, profiles=report.profiles)
+        if report.problems:
+            text += " " + self.tr("{count} profiles could not be read.").format(
+                count=len(report.problems)
+            )
+        self.summary.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self.report is not None:
+                self._show(self.report)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setTitle(self.tr("Your browsers' bookmarks"))
+        self.scan_button.setText(self.tr("&Scan browser bookmarks"))
+        if self.report is None and self._scan is None:
+            self.summary.setText(
+                self.tr(
+                    "secguard can read (never change) the bookmarks of Chrome, Edge, Brave and "
+                    "Firefox and list any that lead to an imitation of a broker."
+                )
+            )
