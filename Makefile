@@ -61,6 +61,7 @@ pytest: $(STAMP) translations
 bench: $(STAMP) translations
 	$(BIN)/python tests/benchmarks/bench_startup.py
 	$(BIN)/python tests/benchmarks/bench_storage.py
+	$(BIN)/python tests/benchmarks/bench_links.py
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .mypy_cache .ruff_cache .pytest_cache

@@ -88,7 +88,24 @@ def _strip_trailing(url: str) -> str:
     return url
 
 
+_PLAIN_URL = re.compile(r"https?://[!#-'*-;=?-~]+", re.ASCII)
+_DEFANG_MARKS = re.compile(r"\[|\(|\{|hxxp|ttps?://", re.IGNORECASE)
+
+
+def _single_plain_url(text: str) -> FoundLink | None:
+    """The common case, one ordinary URL and nothing else, without the general machinery."""
+    if not text.isascii() or len(text) > 2048 or not _PLAIN_URL.fullmatch(text):
+        return None
+    if _DEFANG_MARKS.search(text[8:]) or "\\" in text:
+        return None
+    url = _strip_trailing(text)
+    return FoundLink(url, url, True, False)
+
+
 def extract_links(text: str) -> Extraction:
+    plain = _single_plain_url(text)
+    if plain is not None:
+        return Extraction((plain,), text, False)
     truncated = len(text) > MAX_TEXT_CHARS
     text = text[:MAX_TEXT_CHARS]
     normalised, disguised_anywhere = _normalise(text)

@@ -175,6 +175,10 @@ def _deletions(word: str, depth: int) -> set[str]:
     return found
 
 
+def _bigrams_of(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
 def damerau(a: str, b: str, limit: int) -> int:
     """Optimal-string-alignment distance, giving up (limit + 1) past ``limit``."""
     if abs(len(a) - len(b)) > limit:
@@ -204,10 +208,13 @@ class NearMissIndex:
 
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
         self._index: dict[str, set[tuple[str, str]]] = {}
+        self._long: list[tuple[str, set[str]]] = []
         for owner, name in names:
             target = skeleton(name)
             for variant in _deletions(target, self.allowed(target)):
                 self._index.setdefault(variant, set()).add((owner, target))
+            if self.allowed(target) == 2:
+                self._long.append((target, _bigrams_of(target)))
 
     @staticmethod
     def allowed(target: str) -> int:
@@ -218,12 +225,25 @@ class NearMissIndex:
             return 2
         return 1 if len(target) >= 4 else 0
 
+    def _depth(self, candidate: str) -> int:
+        """Two deletions only when some long name could be two edits away: strings within
+        distance 2 share at least max(len) - 1 - 4 letter pairs (the q-gram bound)."""
+        if len(candidate) < 6:
+            return 1
+        grams = _bigrams_of(candidate)
+        for target, target_grams in self._long:
+            if abs(len(target) - len(candidate)) <= 2 and len(grams & target_grams) >= (
+                max(len(target), len(candidate)) - 5
+            ):
+                return 2
+        return 1
+
     def matches(self, label: str) -> list[tuple[str, str, int]]:
         candidate = skeleton(label)
         if len(candidate) < 4:
             return []
         found: dict[tuple[str, str], int] = {}
-        for variant in _deletions(candidate, 2 if len(candidate) >= 7 else 1):
+        for variant in _deletions(candidate, self._depth(candidate)):
             for owner, target in self._index.get(variant, ()):
                 if (owner, target) in found:
                     continue
@@ -233,17 +253,40 @@ class NearMissIndex:
         return [(owner, target, distance) for (owner, target), distance in found.items()]
 
 
-def scrambled(label: str, name: str) -> bool:
-    """``label`` holds ``name``'s letters, reordered, plus at most one more, same first letter
-    ("moenix" for "monex")."""
-    a, b = skeleton(label), skeleton(name)
-    if len(b) < 5 or not a or a[0] != b[0] or not 0 <= len(a) - len(b) <= 1:
-        return False
-    remaining = list(a)
-    for char in b:
-        if char not in remaining:
+class ScrambleIndex:
+    """Names whose letters a label holds, reordered, plus at most one more, same first letter
+    ("moenix" for "monex").  Indexed by first letter, so a label is compared with few names."""
+
+    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
+        self._by_first: dict[str, list[tuple[str, str, str]]] = {}
+        for owner, name in names:
+            target = skeleton(name)
+            if len(target) >= 5:
+                entry = (owner, name, "".join(sorted(target)))
+                self._by_first.setdefault(target[0], []).append(entry)
+
+    def matches(self, label: str) -> list[tuple[str, str]]:
+        candidate = skeleton(label)
+        if not candidate:
+            return []
+        letters = sorted(candidate)
+        found = []
+        for owner, name, target in self._by_first.get(candidate[0], ()):
+            extra = len(letters) - len(target)
+            if extra in (0, 1) and _contains_sorted(letters, target):
+                found.append((owner, name))
+        return found
+
+
+def _contains_sorted(big: list[str], small: str) -> bool:
+    """Whether the sorted letters ``small`` are a sub-multiset of the sorted ``big``."""
+    i = 0
+    for char in small:
+        while i < len(big) and big[i] < char:
+            i += 1
+        if i == len(big) or big[i] != char:
             return False
-        remaining.remove(char)
+        i += 1
     return True
 
 

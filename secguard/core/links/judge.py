@@ -23,9 +23,9 @@ from secguard.core.links.extract import MAX_LINKS, MAX_TEXT_CHARS, FoundLink, ex
 from secguard.core.links.hosts import (
     HostParts,
     NearMissIndex,
+    ScrambleIndex,
     common_words,
     pronounceability,
-    scrambled,
     scripts_of,
     split_host,
     to_ascii_lookalike,
@@ -160,6 +160,7 @@ LURE_AFFIXES = frozenset(
     "auth app update info service official my mypage sec securities shoken trade help "
     "center centre portal site kyc".split()
 )
+_LURE_PATTERN = re.compile("|".join(re.escape(word) for word in LURE_WORDS))
 _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}")
 _DIGIT_GROUPS = re.compile(r"\d+")
 
@@ -238,6 +239,37 @@ class LinkJudge:
             self._paths.extend((marker, broker) for marker in broker.login_path_markers)
             self._aliases.extend((alias.lower(), broker) for alias in broker.aliases)
         self._near = NearMissIndex(near)
+        self._scramble = ScrambleIndex(near)
+        # One pass over the host for every brand token, longest first.
+        tokens = sorted({t for t, _flat, _b in self._tokens}, key=len, reverse=True)
+        self._token_pattern = re.compile("|".join(re.escape(t) for t in tokens))
+        flats = sorted({f for _t, f, _b in self._tokens if len(f) >= 5}, key=len, reverse=True)
+        self._flat_pattern = re.compile("|".join(re.escape(f) for f in flats))
+        self._token_owner = {t: b for t, _f, b in reversed(self._tokens)}
+        self._embedded_owner = {d: (f, b) for d, f, b in reversed(self._embedded)}
+        # Log-in path markers first, then brand tokens long enough to mean something.
+        self._path_owner = {t: b for t, _f, b in reversed(self._tokens) if len(t) >= 5}
+        self._path_owner.update(dict(reversed(self._paths)))
+        markers = [m for m, _b in self._paths]
+        tokens_in_paths = sorted(set(self._path_owner) - set(markers), key=len, reverse=True)
+        self._path_pattern = re.compile(
+            "|".join(
+                re.escape(t)
+                for t in [*sorted(set(markers), key=len, reverse=True), *tokens_in_paths]
+            )
+        )
+        self._alias_owner = dict(reversed(self._aliases))
+        self._alias_pattern = re.compile(
+            "|".join(re.escape(a) for a in sorted(self._alias_owner, key=len, reverse=True))
+        )
+        domains = sorted(self._embedded_owner, key=len, reverse=True)
+        self._domain_pattern = re.compile("|".join(re.escape(d) for d in domains))
+        flat_domains = sorted(
+            {f for f, _b in self._embedded_owner.values() if len(f) >= 8}, key=len, reverse=True
+        )
+        self._flat_domain_pattern = re.compile("|".join(re.escape(f) for f in flat_domains))
+        self._flat_domain_owner = {f: (d, b) for d, (f, b) in self._embedded_owner.items()}
+        self._flat_owner = {f: b for _t, f, b in reversed(self._tokens)}
         self._bookmarks = {self._host_of(b.url): b for b in bookmarks}
 
     @staticmethod
@@ -248,8 +280,9 @@ class LinkJudge:
 
     def judge(self, text: str) -> JudgeResult:
         extraction = extract_links(text)
-        context = self._brokers_named_in(extraction.text, extraction.links)
-        lure = self._lure_in(extraction.text, extraction.links)
+        message = self._message_text(extraction.text, extraction.links)
+        context = self._brokers_named_in(message)
+        lure = bool(_LURE_PATTERN.search(message))
         # A bare "name.ext" is a link only when .ext is a real top-level domain
         # ("report.pdf" is a file name); with a scheme, every address counts.
         links = [
@@ -275,17 +308,13 @@ class LinkJudge:
             text = text.replace(link.raw, " ")
         return text.lower()
 
-    def _brokers_named_in(self, text: str, links: tuple[FoundLink, ...]) -> list[Broker]:
-        message = self._message_text(text, links)
+    def _brokers_named_in(self, message: str) -> list[Broker]:
         found: list[Broker] = []
-        for alias, broker in self._aliases:
-            if alias in message and broker not in found:
+        for match in self._alias_pattern.finditer(message):
+            broker = self._alias_owner[match.group(0)]
+            if broker not in found:
                 found.append(broker)
         return found
-
-    def _lure_in(self, text: str, links: tuple[FoundLink, ...]) -> bool:
-        message = self._message_text(text, links)
-        return any(word in message for word in LURE_WORDS)
 
     # --- one link -----------------------------------------------------------------------
 
@@ -379,36 +408,18 @@ class LinkJudge:
             return
         # 1. An official address inside another one: sbisec.co.jp.account-verify.com,
         #    www-sbisec-co-jp.example.com, https://www.sbisec.co.jp@evil.example/
-        for domain, domain_flat, broker in self._embedded:
-            if flat == domain_flat and registrable != domain:
-                # ma-tsui.co.jp, sbi-sec.co.jp: the same letters, split differently.
-                official_label = domain.split(".")[0]
-                evidence.imitates(
-                    broker,
-                    Reason(
-                        "link.lookalike_typo",
-                        {"broker": broker.id, "label": parts.label, "official": official_label},
-                    ),
-                )
-                return
-            if (
-                domain in userinfo
-                or (domain in host and not host.endswith(domain))
-                or (len(domain_flat) >= 8 and domain_flat in flat and registrable != domain)
-            ):
-                evidence.imitates(
-                    broker,
-                    Reason(
-                        "link.lookalike_embedded",
-                        {"broker": broker.id, "domain": domain, "registrable": registrable},
-                    ),
-                )
-                return
+        if self._check_embedded(parts, flat, userinfo, registrable, evidence):
+            return
         # 2. The broker's own name: rakuten-sec-login.com, sbisec.xyz, login-sbisec.cn
-        for token, token_flat, broker in self._tokens:
-            if token in host or (len(token_flat) >= 5 and token_flat in flat) or token in userinfo:
-                self._imitation_by_name(broker, token, parts, evidence)
-                return
+        hit = self._token_pattern.search(host) or self._token_pattern.search(userinfo)
+        if hit:
+            self._imitation_by_name(self._token_owner[hit.group(0)], hit.group(0), parts, evidence)
+            return
+        flat_hit = self._flat_pattern.search(flat)
+        if flat_hit:
+            broker = self._flat_owner[flat_hit.group(0)]
+            self._imitation_by_name(broker, flat_hit.group(0), parts, evidence)
+            return
         #    ...or an official name as one part of a hyphenated one: matsui-jp.com
         #    (only with a lure word beside it: nomura-re.co.jp is a real estate firm)
         pieces = parts.label.split("-")
@@ -429,20 +440,51 @@ class LinkJudge:
                 return
         # 4. The broker's log-in path or brand on an unknown host: /ETGate/, /rakusec
         path = (url.path + "?" + url.query).lower()
-        for marker, broker in self._paths:
-            if marker in path:
-                evidence.imitates(
-                    broker, Reason("link.lookalike_path", {"broker": broker.id, "marker": marker})
-                )
-                return
-        for token, _flat, broker in self._tokens:
-            if len(token) >= 5 and token in path:
-                evidence.imitates(
-                    broker, Reason("link.lookalike_path", {"broker": broker.id, "marker": token})
-                )
-                return
+        marker_hit = self._path_pattern.search(path)
+        if marker_hit:
+            marker = marker_hit.group(0)
+            broker = self._path_owner[marker]
+            evidence.imitates(
+                broker, Reason("link.lookalike_path", {"broker": broker.id, "marker": marker})
+            )
+            return
         if link.disguised:
             evidence.risky.append(Reason("link.disguised_characters"))
+
+    def _check_embedded(
+        self, parts: HostParts, flat: str, userinfo: str, registrable: str, evidence: _Evidence
+    ) -> bool:
+        host = parts.host
+        flat_hit = self._flat_domain_pattern.search(flat)
+        if flat_hit and flat_hit.group(0) == flat:
+            domain, broker = self._flat_domain_owner[flat]
+            if registrable != domain:
+                # ma-tsui.co.jp, sbi-sec.co.jp: the same letters, split differently.
+                reason = Reason(
+                    "link.lookalike_typo",
+                    {"broker": broker.id, "label": parts.label, "official": domain.split(".")[0]},
+                )
+                evidence.imitates(broker, reason)
+                return True
+        candidates = []
+        for match in self._domain_pattern.finditer(userinfo):
+            candidates.append(match.group(0))
+        for match in self._domain_pattern.finditer(host):
+            if not host.endswith(match.group(0)):
+                candidates.append(match.group(0))
+        if flat_hit:
+            domain, _broker = self._flat_domain_owner[flat_hit.group(0)]
+            if registrable != domain:
+                candidates.append(domain)
+        for domain in candidates:
+            _flat, broker = self._embedded_owner[domain]
+            reason = Reason(
+                "link.lookalike_embedded",
+                {"broker": broker.id, "domain": domain, "registrable": registrable},
+            )
+            evidence.imitates(broker, reason)
+            return True
+        return False
 
     def _imitation_by_name(
         self, broker: Broker, token: str, parts: HostParts, evidence: _Evidence
@@ -511,14 +553,14 @@ class LinkJudge:
                     ),
                 )
                 return True
-        for label, owners in self._labels.items():
-            if scrambled(candidate, label) and plain != label.replace("-", ""):
-                broker = owners[0][0]
+        for broker_id, label in self._scramble.matches(candidate):
+            broker_found = self._directory.get(broker_id)
+            if broker_found is not None and plain != label.replace("-", ""):
                 evidence.imitates(
-                    broker,
+                    broker_found,
                     Reason(
                         "link.lookalike_typo",
-                        {"broker": broker.id, "label": candidate, "official": label},
+                        {"broker": broker_found.id, "label": candidate, "official": label},
                     ),
                 )
                 return True
