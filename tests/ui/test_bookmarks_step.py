@@ -101,3 +101,20 @@ def test_the_overview_follows_scan_and_promise(qtbot, window: MainWindow, tmp_pa
     links.promise_button.click()  # type: ignore[union-attr]
     assert window.overview.row_states()[0] is CheckState.OK
     assert "no-links-in-messages" in window.progress.completed_steps
+
+
+def test_opening_step_2_after_loading_shows_the_stored_bookmarks(
+    qtbot, window: MainWindow, keyring_backend: FaultyKeyring
+):
+    from secguard.core.bookmarks import new_bookmark
+
+    KeyringVault(keyring_backend, "secguard-test").add_bookmark(
+        new_bookmark("https://www.sbisec.co.jp/", "SBI", "sbi")
+    )
+    window.load_storage()
+    qtbot.waitUntil(lambda: window._contents is not None, timeout=5000)
+    page = window.page_for(PrecautionId.BOOKMARKS)
+    assert isinstance(page, BookmarksPage)
+    assert [b.label for b in page.bookmarks()] == ["SBI"]
+    assert window._contents is not None
+    assert [b.label for b in window._contents.bookmarks] == ["SBI"]

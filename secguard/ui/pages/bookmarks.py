@@ -66,7 +66,8 @@ def open_in_browser(url: str) -> bool:
 
 class BookmarksPage(QWidget):
     """Signals:
-    bookmarks_changed(object): the list of bookmarks after any change.
+    bookmarks_changed(object): the list after the person changed it (add, delete,
+        undo, rename, import); not when the window sets or reloads it.
     """
 
     bookmarks_changed = Signal(object)
@@ -324,6 +325,7 @@ class BookmarksPage(QWidget):
     def _on_renamed(self, bookmark: Bookmark) -> None:
         self._bookmarks = [bookmark if b.id == bookmark.id else b for b in self._bookmarks]
         self._render()
+        self.bookmarks_changed.emit(list(self._bookmarks))
 
     def delete_selected(self) -> None:
         bookmark = self.selected()
@@ -399,6 +401,7 @@ class BookmarksPage(QWidget):
         added, skipped = result
         self._bookmarks.extend(added)
         self._render()
+        self.bookmarks_changed.emit(list(self._bookmarks))
         self.messages.show_message(
             "action",
             self.tr("Imported {added} bookmarks ({skipped} were already there).").format(
@@ -426,6 +429,7 @@ class BookmarksPage(QWidget):
         self.label_edit.clear()
         self._bookmarks.append(bookmark)
         self._render()
+        self.bookmarks_changed.emit(list(self._bookmarks))
         self.messages.show_message(
             "action",
             self.tr("Saved “{label}”.").format(label=bookmark.label),
@@ -441,6 +445,7 @@ class BookmarksPage(QWidget):
         self._bookmarks = [b for b in self._bookmarks if b.id != bookmark.id]
         self._last_deleted = bookmark
         self._render()
+        self.bookmarks_changed.emit(list(self._bookmarks))
         banner = self.messages.show_message(
             "action",
             self.tr("Deleted “{label}”.").format(label=bookmark.label),
@@ -474,8 +479,6 @@ class BookmarksPage(QWidget):
             address.setFlags(address.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 1, address)
         self.table.blockSignals(blocked)
-        if not self._loading:
-            self.bookmarks_changed.emit(list(self._bookmarks))
         if self._loading:
             self._list_area.setCurrentWidget(self._loading_box)
         elif self._bookmarks:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -50,6 +50,8 @@ class BrowserScanPanel(QGroupBox):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.findings = QListWidget()
+        self.findings.setWordWrap(True)
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.findings.hide()
         row = QHBoxLayout()
         row.addWidget(self.scan_button)
