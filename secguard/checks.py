@@ -7,7 +7,8 @@ their check here.
 
 from __future__ import annotations
 
-from secguard.core.bookmarks import Bookmark
+from typing import TYPE_CHECKING
+
 from secguard.core.checklist import (
     NOT_CHECKED_YET,
     CheckFunction,
@@ -17,7 +18,10 @@ from secguard.core.checklist import (
     precaution,
     run_checklist,
 )
-from secguard.storage.progress import Progress
+
+if TYPE_CHECKING:
+    from secguard.core.bookmarks import Bookmark
+    from secguard.storage.progress import Progress
 
 
 def available_checks(

@@ -6,8 +6,10 @@ import functools
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from secguard.core.brokers import Directory, InvalidDirectory, parse_directory
+if TYPE_CHECKING:
+    from secguard.core.brokers import Directory
 
 
 def resources_dir() -> Path:
@@ -24,7 +26,9 @@ def translations_dir() -> Path:
 
 @functools.cache
 def broker_directory() -> Directory:
-    """The bundled broker directory, read and validated once."""
+    """The bundled broker directory, read and validated once (on first use, not at start-up)."""
+    from secguard.core.brokers import InvalidDirectory, parse_directory
+
     path = resources_dir() / "brokers.json"
     try:
         document = json.loads(path.read_text(encoding="utf-8"))

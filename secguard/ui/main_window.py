@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from secguard import __version__
-from secguard.core.bookmarks import Bookmark, now_iso
 from secguard.core.checklist import PRECAUTIONS, CheckResult, CheckState, PrecautionId
 from secguard.core.errors import SecguardError
-from secguard.core.links import Verdict
 from secguard.i18n import PRECAUTION_SHORT_TITLES, Language, render_message
 from secguard.storage.errors import StorageSlow, StorageState
 from secguard.storage.progress import Progress, ProgressStore
@@ -35,6 +33,7 @@ from secguard.ui.pages.placeholder import PlaceholderPage
 from secguard.ui.vault_client import VaultClient
 
 if TYPE_CHECKING:
+    from secguard.core.bookmarks import Bookmark
     from secguard.ui.about import AboutDialog
     from secguard.ui.browser_scan import ScanReport
     from secguard.ui.pages.bookmarks import BookmarksPage
@@ -188,6 +187,9 @@ class MainWindow(QMainWindow):
         self.refresh_results()
 
     def _on_browser_scan(self, report: ScanReport) -> None:
+        from secguard.core.bookmarks import now_iso
+        from secguard.core.links import Verdict
+
         self.progress.browser_scan = {
             "at": now_iso(),
             "bookmarks": report.bookmarks,
