@@ -89,6 +89,21 @@ def main() -> None:
     )
     print(f"  judge (pasted text, with extraction){pasted:10,.0f} links/s   target >= 20,000")
 
+    paste = (
+        "お知らせ: ご確認ください https://sbisec.co.jp.account-verify.com/login 公式 "
+        "https://www.sbisec.co.jp/ "
+    ) * 20_000
+    paste = paste[: 1024 * 1024]
+    timings = []
+    for _ in range(5):
+        start = time.perf_counter()
+        result = judge.judge(paste)
+        timings.append(time.perf_counter() - start)
+    print(
+        f"  1 MB paste ({len(paste):,} characters): median {statistics.median(timings) * 1000:.0f} ms"
+        f" (target < 1000 ms); truncated={result.truncated}, {len(result.links)} links judged"
+    )
+
     with tempfile.TemporaryDirectory() as scratch:
         profile = BrowserProfile(
             "Chrome", "Default", chrome_file(Path(scratch), sample_urls(5000)), "chromium"
