@@ -109,7 +109,39 @@ def build_parser(texts: Texts) -> argparse.ArgumentParser:
         action="store_true",
         help=texts.translate("Cli", "do not read your bookmarks from the keyring"),
     )
+    _add_password_commands(commands, texts)
     return parser
+
+
+def _add_password_commands(commands: Any, texts: Texts) -> None:
+    password = commands.add_parser(
+        "password",
+        help=texts.translate("Cli", "check a password's strength, breaches and reuse"),
+    )
+    actions = password.add_subparsers(
+        dest="password_command", metavar=texts.translate("Cli", "ACTION"), required=True
+    )
+    check = actions.add_parser(
+        "check",
+        help=texts.translate("Cli", "check the password given on standard input"),
+        description=texts.translate(
+            "Cli",
+            "Reads the password from standard input (never from the command line). Only the "
+            "first five characters of its SHA-1 are sent, to Have I Been Pwned. Exit codes: 0 "
+            "checked, 3 no password given, 8 no such account.",
+        ),
+    )
+    check.add_argument(
+        "--account", type=int, metavar="ID", help=texts.translate("Cli", "the account it is for")
+    )
+    check.add_argument(
+        "--no-breach-check",
+        action="store_true",
+        help=texts.translate("Cli", "do not ask Have I Been Pwned"),
+    )
+    check.add_argument(
+        "--json", action="store_true", help=texts.translate("Cli", "print JSON for scripts")
+    )
 
 
 def _broker_id(value: str) -> str:
@@ -268,10 +300,17 @@ def _run_bookmarks(args: argparse.Namespace, texts: Texts) -> int:
 
 
 # Each command's module is imported only when that command runs: start-up speed.
+def _run_password(args: argparse.Namespace, texts: Texts) -> int:
+    from secguard.cli_password import run_password
+
+    return run_password(args, texts)
+
+
 _COMMANDS = {
     "check": _run_check,
     "check-link": _run_check_link,
     "bookmarks": _run_bookmarks,
+    "password": _run_password,
 }
 
 

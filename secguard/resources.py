@@ -35,3 +35,13 @@ def broker_directory() -> Directory:
     except (OSError, ValueError) as exc:
         raise InvalidDirectory("directory.unreadable", path=path.name) from exc
     return parse_directory(document)
+
+
+@functools.cache
+def romaji_dictionaries() -> dict[str, list[str]]:
+    """Japanese words and names in romaji, for the strength meter (resources/romaji/README.md)."""
+    folder = resources_dir() / "romaji"
+    return {
+        name: (folder / f"{name}.txt").read_text(encoding="utf-8").split()
+        for name in ("commonWords", "firstnames", "lastnames")
+    }

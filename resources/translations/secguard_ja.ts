@@ -17,7 +17,7 @@
 <context>
     <name>BookmarksPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/bookmarks.py" line="+252" />
+        <location filename="../../secguard/ui/pages/bookmarks.py" line="+253" />
         <source>The browser could not be started.</source>
         <translation>ブラウザーを起動できませんでした。</translation>
     </message>
@@ -29,7 +29,7 @@
 {reasons}</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+96" />
         <source>Bookmark files (*.json)</source>
         <translation>ブックマークファイル (*.json)</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>{count} 件のブックマークを {file} に書き出しました。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Imported {added} bookmarks ({skipped} were already there).</source>
         <translation>{added} 件のブックマークを読み込みました（{skipped} 件は登録済みでした）。</translation>
     </message>
@@ -49,12 +49,12 @@
         <translation>{number} 件目: {problem}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Saved “{label}”.</source>
         <translation>「{label}」を保存しました。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Deleted “{label}”.</source>
         <translation>「{label}」を削除しました。</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>キーリングで予期しない問題が起きました。データは失われていません。</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+44" />
         <source>Phishing e-mails and SMS link to copies of brokers' log-in pages. Open your broker only from a bookmark you saved yourself. secguard keeps these bookmarks in your system's keyring.</source>
         <translation>フィッシングのメールやSMSは、証券会社のログインページをまねた偽サイトへ誘導します。証券会社のサイトは、自分で保存したブックマークからだけ開きましょう。secguard はこのブックマークをシステムのキーリングに保存します。</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>BrowserScanPanel</name>
     <message>
-        <location filename="../../secguard/ui/pages/browser_scan_panel.py" line="+77" />
+        <location filename="../../secguard/ui/pages/browser_scan_panel.py" line="+79" />
         <source>Reading your browsers' bookmarks…</source>
         <translation>ブラウザーのブックマークを読み込んでいます…</translation>
     </message>
@@ -257,12 +257,13 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+49" />
+        <location line="+55" />
+        <location line="+26" />
         <source>print JSON for scripts</source>
         <translation>スクリプト用に JSON で出力する</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-76" />
         <source>judge links or a whole message, without opening anything</source>
         <translation>リンクやメッセージ全体を、開かずに判定する</translation>
     </message>
@@ -287,7 +288,32 @@
         <translation>キーリングからブックマークを読み込まない</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+9" />
+        <source>check a password's strength, breaches and reuse</source>
+        <translation>パスワードの強さ、漏えい、使い回しを確認する</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>check the password given on standard input</source>
+        <translation>標準入力で渡したパスワードを確認する</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reads the password from standard input (never from the command line). Only the first five characters of its SHA-1 are sent, to Have I Been Pwned. Exit codes: 0 checked, 3 no password given, 8 no such account.</source>
+        <translation>パスワードは標準入力から読み取ります（コマンドラインからは受け取りません）。Have I Been Pwned に送るのは SHA-1 の先頭5文字だけです。終了コード: 0 確認完了、3 パスワードがない、8 口座が見つからない。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the account it is for</source>
+        <translation>このパスワードを使う口座</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>do not ask Have I Been Pwned</source>
+        <translation>Have I Been Pwned に問い合わせない</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>list, add, remove, export or import broker bookmarks</source>
         <translation>証券会社のブックマークを一覧・追加・削除・書き出し・読み込みする</translation>
     </message>
@@ -297,7 +323,8 @@
         <translation>証券会社のブックマーク（システムのキーリングに保存）。終了コード: 0 完了、3 入力が不正、4 キーリングがロック中、5 キーリングが使えない、6 項目が大きすぎる、7 キーリングの応答が遅い、8 見つからない。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-35" />
+        <location line="+43" />
         <source>ACTION</source>
         <translation>操作</translation>
     </message>
@@ -371,6 +398,46 @@
         <location filename="../../secguard/cli_links.py" line="+67" />
         <source>No link found in: {text}</source>
         <translation>リンクが見つかりませんでした: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../secguard/cli_password.py" line="+128" />
+        <source>Strength: {score}/4 ({state})</source>
+        <translation>強さ: {score}/4（{state}）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Breaches: found {count} times in known data breaches</source>
+        <translation>漏えい: 既知の情報漏えいで {count} 回見つかりました</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Breaches: not found in known data breaches</source>
+        <translation>漏えい: 既知の情報漏えいには見つかりませんでした</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Breaches: not checked</source>
+        <translation>漏えい: 確認していません</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Breaches: unknown ({reason}); this is not a safe result</source>
+        <translation>漏えい: 不明（{reason}）。安全という意味ではありません</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reuse: unknown, the keyring cannot be read</source>
+        <translation>使い回し: 不明（キーリングを読み込めません）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reuse: the same as your {accounts}</source>
+        <translation>使い回し: {accounts} と同じパスワードです</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reuse: not used for your other stored accounts</source>
+        <translation>使い回し: 保存されているほかの口座では使われていません</translation>
     </message>
 </context>
 <context>
@@ -456,7 +523,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+257" />
+        <location filename="../../secguard/ui/main_window.py" line="+259" />
         <source>{count} stored entries could not be read. They were kept as they are, not deleted; support can help recover them.</source>
         <translation>保存した項目のうち {count} 件を読み込めませんでした。これらは削除せず、そのまま残してあります。サポート窓口で復旧をお手伝いできます。</translation>
     </message>
@@ -610,6 +677,161 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+4" />
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>単語をあと1〜2個加えてください。あまり使われない単語のほうが安全です。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Capitalization doesn't help very much.</source>
+        <translation>大文字にしても、あまり強くなりません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reversed words aren't much harder to guess.</source>
+        <translation>単語を逆さに書いても、推測の難しさはあまり変わりません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+        <translation>'a' の代わりに '@' を使うような予想しやすい置き換えは、あまり効果がありません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>いくつかの単語を組み合わせ、よくある言い回しは避けてください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>記号や数字、大文字は必須ではありません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>キーボードで一列に並んだキーは推測されやすいです。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>短いキーボードのパターンは推測されやすいです。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This is a top-10 common password.</source>
+        <translation>最もよく使われているパスワードの上位10位に入っています。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This is similar to a commonly used password.</source>
+        <translation>よく使われているパスワードに似ています。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A word by itself is easy to guess.</source>
+        <translation>単語1つだけでは推測されやすいです。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>すべて大文字でも、すべて小文字とほとんど同じくらい推測されやすいです。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>キーボードのパターンを使うなら、もっと長く、曲がり角の多いものにしてください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Repeats like "aaa" are easy to guess.</source>
+        <translation>「aaa」のような繰り返しは推測されやすいです。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+        <translation>「abcabcabc」のような繰り返しは「abc」よりわずかに推測しにくいだけです。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This is a top-100 common password.</source>
+        <translation>最もよく使われているパスワードの上位100位に入っています。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This is a very common password.</source>
+        <translation>とてもよく使われているパスワードです。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>名前や名字だけでは推測されやすいです。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>よくある名前や名字は推測されやすいです。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Avoid repeated words and characters.</source>
+        <translation>単語や文字の繰り返しは避けてください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sequences like "abc" or "6543" are easy to guess.</source>
+        <translation>「abc」や「6543」のような連続は推測されやすいです。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Avoid sequences.</source>
+        <translation>連続した文字や数字は避けてください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recent years are easy to guess.</source>
+        <translation>最近の年は推測されやすいです。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dates are often easy to guess.</source>
+        <translation>日付は推測されやすいことが多いです。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Avoid recent years.</source>
+        <translation>最近の年は避けてください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Avoid years that are associated with you.</source>
+        <translation>自分に関係のある年は避けてください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>自分に関係のある日付や年は避けてください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Type a password to check it.</source>
+        <translation>確認するパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This password follows a pattern that is easy to guess.</source>
+        <translation>このパスワードは推測されやすいパターンになっています。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No password was given on standard input.</source>
+        <translation>標準入力でパスワードが渡されませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The key that protects your password fingerprints cannot be read, so reuse cannot be checked. It was kept as it is.</source>
+        <translation>パスワードの指紋を守る鍵を読み込めないため、使い回しを確認できません。鍵はそのまま残してあります。</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>The system keyring reported a problem. Nothing was lost.</source>
         <translation>システムのキーリングで問題が起きました。データは失われていません。</translation>
     </message>

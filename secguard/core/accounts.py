@@ -26,6 +26,7 @@ class AccountRecord:
     mfa_enabled: bool | None = None
     login_notifications: bool | None = None
     password_fingerprint: str | None = None
+    pin_fingerprint: str | None = None  # the trading PIN (取引暗証番号), same scheme
     id: int = 0
     created: str = ""
     updated: str = ""

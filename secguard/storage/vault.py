@@ -27,6 +27,7 @@ from typing import Any, Literal, TypeVar
 
 from secguard.core.accounts import AccountRecord
 from secguard.core.bookmarks import Bookmark, now_iso
+from secguard.core.fingerprints import KEY_BYTES, new_key
 from secguard.storage.errors import (
     IndexDamaged,
     RecordNotFound,
@@ -39,6 +40,7 @@ from secguard.storage.errors import (
 SCHEMA_VERSION = 1
 DEFAULT_SERVICE = "secguard"
 INDEX_KEY = "index"
+FINGERPRINT_KEY = "fingerprint-key"
 # Windows Credential Manager refuses a blob over 5 * 512 bytes; keyring
 # stores the text as UTF-16, so about 1,280 characters.
 MAX_ENTRY_BYTES = 2560
@@ -437,6 +439,25 @@ class KeyringVault:
         known = {b.url for b in self.load().bookmarks}
         fresh = [b for b in items if b.url not in known]
         return self.add_bookmarks(fresh), len(items) - len(fresh)
+
+    def fingerprint_key(self) -> bytes:
+        """This installation's key for password fingerprints, created on first use.
+
+        An entry that is there but unreadable is never replaced: a new key
+        would silently orphan every stored fingerprint.
+        """
+        raw = self._get(FINGERPRINT_KEY)
+        if raw is None:
+            key = new_key()
+            self._set(FINGERPRINT_KEY, key.hex())
+            return key
+        try:
+            key = bytes.fromhex(raw)
+        except ValueError:
+            key = b""
+        if len(key) != KEY_BYTES:
+            raise StorageError("storage.fingerprint_key_damaged")
+        return key
 
     def rebuild_index(self) -> VaultContents:
         """Rebuild a damaged index from the records themselves.

@@ -247,3 +247,13 @@ def test_bulk_and_per_entry_reads_agree(vault: KeyringVault, backend: Any):
     assert vault.load() == per_entry
     assert len(per_entry.bookmarks) == 1
     assert len(per_entry.set_aside) == 1
+
+
+def test_fingerprint_key_is_created_once_and_never_replaced(vault: KeyringVault, backend: Any):
+    first = vault.fingerprint_key()
+    assert len(first) == 32
+    assert vault.fingerprint_key() == first
+    _raw(vault, backend, "fingerprint-key", "not hex")
+    with pytest.raises(Exception, match=r"storage\.fingerprint_key_damaged"):
+        vault.fingerprint_key()
+    assert backend.get_password(vault.service, "fingerprint-key") == "not hex"

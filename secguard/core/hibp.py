@@ -1,0 +1,171 @@
+"""The breach check, through Have I Been Pwned's Pwned Passwords range API (k-anonymity).
+
+Only the first five hex characters of the password's SHA-1 leave the
+machine, with ``Add-Padding: true`` so that the response size does not give
+the prefix away either.  The rest of the hash is compared here.  Any failure
+is "unknown" with its reason, never "not found".  The requests session is
+passed in, so tests point it at a local server.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+import requests
+from urllib3 import exceptions as urllib3_errors
+
+DEFAULT_BASE_URL = "https://api.pwnedpasswords.com"
+CONNECT_TIMEOUT = 5.0
+READ_TIMEOUT = 10.0
+MAX_RETRY_AFTER = 30.0
+DEFAULT_RETRY_AFTER = 2.0
+MAX_BODY_BYTES = 4 * 1024 * 1024
+
+
+class BreachStatus(enum.StrEnum):
+    BREACHED = "breached"
+    NOT_FOUND = "not_found"
+    UNKNOWN = "unknown"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class BreachResult:
+    status: BreachStatus
+    count: int | None = None
+    reason: str | None = None  # offline, timeout, tls, rate_limited, server_error, malformed, ...
+    prefix: str = ""  # what was sent: five hex characters
+
+
+class MalformedRange(ValueError):
+    pass
+
+
+def sha1_hex(password: str) -> str:
+    return hashlib.sha1(password.encode("utf-8"), usedforsecurity=False).hexdigest().upper()
+
+
+def range_prefix(password: str) -> str:
+    """The only part of the password's hash that is ever sent."""
+    return sha1_hex(password)[:5]
+
+
+def parse_range(body: str) -> dict[str, int]:
+    """``SUFFIX:COUNT`` lines (CRLF or LF) -> {suffix: count}; padding lines have count 0."""
+    entries: dict[str, int] = {}
+    for raw_line in body.splitlines():
+        line = raw_line.strip()
+        if not line:
+            continue
+        suffix, sep, count = line.partition(":")
+        if (
+            not sep
+            or len(suffix) != 35
+            or any(c not in "0123456789ABCDEF" for c in suffix.upper())
+            or not count.isdigit()
+        ):
+            raise MalformedRange(line[:40])
+        entries[suffix.upper()] = int(count)
+    if not entries:
+        raise MalformedRange("empty")
+    return entries
+
+
+def _status_problem(status: int, body: bytes) -> str | None:
+    if status == 429:
+        return "rate_limited"
+    if status >= 500:
+        return "server_error"
+    if status != 200:
+        return "unexpected_status"
+    if len(body) > MAX_BODY_BYTES:
+        return "malformed"
+    return None
+
+
+def base_url_from(environ: Mapping[str, str], preset: str | None = None) -> str:
+    """``SECGUARD_HIBP_URL``, else a brokerage preset's proxy, else the public API."""
+    return (environ.get("SECGUARD_HIBP_URL") or preset or DEFAULT_BASE_URL).rstrip("/")
+
+
+class BreachChecker:
+    def __init__(
+        self,
+        session: requests.Session,
+        base_url: str = DEFAULT_BASE_URL,
+        user_agent: str = "secguard",
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
+    ) -> None:
+        self._session = session
+        self._base_url = base_url.rstrip("/")
+        self._user_agent = user_agent
+        self._sleep = sleep
+        self._timeout = timeout
+
+    def check(self, password: str) -> BreachResult:
+        digest = sha1_hex(password)
+        prefix, suffix = digest[:5], digest[5:]
+        response = self._get(prefix)
+        if isinstance(response, BreachResult):
+            return response
+        try:
+            entries = parse_range(response)
+        except MalformedRange:
+            return BreachResult(BreachStatus.UNKNOWN, reason="malformed", prefix=prefix)
+        count = entries.get(suffix, 0)
+        if count > 0:  # padding entries carry 0 and are never a hit
+            return BreachResult(BreachStatus.BREACHED, count=count, prefix=prefix)
+        return BreachResult(BreachStatus.NOT_FOUND, count=0, prefix=prefix)
+
+    def _get(self, prefix: str) -> str | BreachResult:
+        """The response body, or an unknown result saying why there is none."""
+        for attempt in range(2):
+            fetched = self._fetch(prefix)
+            if isinstance(fetched, str):
+                return BreachResult(BreachStatus.UNKNOWN, reason=fetched, prefix=prefix)
+            status, retry_after, body = fetched
+            if status == 429 and attempt == 0:
+                self._sleep(self._retry_after(retry_after))  # one retry, as HIBP asks
+                continue
+            problem = _status_problem(status, body)
+            if problem is None:
+                try:
+                    return body.decode("utf-8")
+                except UnicodeDecodeError:
+                    problem = "malformed"
+            return BreachResult(BreachStatus.UNKNOWN, reason=problem, prefix=prefix)
+        return BreachResult(BreachStatus.UNKNOWN, reason="rate_limited", prefix=prefix)
+
+    def _fetch(self, prefix: str) -> tuple[int, str | None, bytes] | str:
+        """(status, Retry-After, body) or the reason the request failed."""
+        url = f"{self._base_url}/range/{prefix}"
+        headers = {"Add-Padding": "true", "User-Agent": self._user_agent}
+        try:
+            with self._session.get(
+                url, headers=headers, timeout=self._timeout, stream=True
+            ) as reply:
+                body = reply.raw.read(MAX_BODY_BYTES + 1, decode_content=True)
+                return reply.status_code, reply.headers.get("Retry-After"), body
+        except requests.exceptions.SSLError:
+            return "tls"
+        except requests.exceptions.Timeout:
+            return "timeout"
+        except requests.exceptions.ConnectionError:
+            return "offline"
+        except (requests.exceptions.RequestException, urllib3_errors.HTTPError, OSError) as exc:
+            # urllib3 raises its own errors while the body is read (a cut body, a stall).
+            return "timeout" if isinstance(exc, urllib3_errors.TimeoutError) else "malformed"
+
+    @staticmethod
+    def _retry_after(value: str | None) -> float:
+        try:
+            seconds = float(value) if value is not None else DEFAULT_RETRY_AFTER
+        except ValueError:
+            seconds = DEFAULT_RETRY_AFTER
+        return max(0.0, min(seconds, MAX_RETRY_AFTER))

@@ -1,0 +1,92 @@
+"""`secguard password check`: stdin only, the exact JSON, and nothing leaks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+SECRET = "tanaka-Planted-7731"
+
+
+def run(*args: str, stdin: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "secguard", "--lang", "en", "password", "check", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "LANG": "C.UTF-8",
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+            **env,
+        },
+        timeout=120,
+        check=False,
+    )
+
+
+def test_json_contract_without_breach_check():
+    result = run("--json", "--no-breach-check", stdin="tanaka1985\n")
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert set(payload) == {"strength", "breach", "reuse"}
+    assert set(payload["strength"]) == {"score", "state", "feedback"}
+    assert payload["strength"]["state"] == "risk"
+    assert all(isinstance(f, str) for f in payload["strength"]["feedback"])
+    assert payload["breach"] == {"status": "skipped", "count": None, "reason": None}
+    assert payload["reuse"] == {"reused_with": []}
+
+
+def test_offline_breach_check_is_unknown_not_safe():
+    result = run("--json", stdin=SECRET + "\n", SECGUARD_HIBP_URL="http://127.0.0.1:9")
+    payload = json.loads(result.stdout)
+    assert payload["breach"] == {"status": "unknown", "count": None, "reason": "offline"}
+
+
+def test_no_password_is_exit_3():
+    result = run("--json", stdin="")
+    assert result.returncode == 3
+    assert result.stdout == ""
+
+
+def test_the_password_never_leaves_except_as_a_five_character_prefix(tmp_path: Path):
+    seen: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *_args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            seen.append(self.requestline + repr(dict(self.headers)))
+            body = b"0123456789ABCDEF0123456789ABCDEF012:0\r\n"
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    home = tmp_path / "home"
+    env = {
+        "SECGUARD_HIBP_URL": f"http://127.0.0.1:{httpd.server_address[1]}",
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_STATE_HOME": str(home / "state"),
+    }
+    try:
+        result = run("--json", stdin=SECRET + "\n", **env)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["breach"]["status"] == "not_found"
+    assert len(seen) == 1
+    assert SECRET not in seen[0]
+    assert SECRET not in result.stdout + result.stderr
+    written = [p for p in home.rglob("*") if p.is_file()] if home.exists() else []
+    assert all(SECRET.encode() not in p.read_bytes() for p in written)
