@@ -20,6 +20,7 @@ from secguard.core.checklist import (
 )
 
 if TYPE_CHECKING:
+    from secguard.core.accounts import AccountRecord
     from secguard.core.bookmarks import Bookmark
     from secguard.storage.progress import Progress
 
@@ -28,6 +29,7 @@ def available_checks(
     progress: Progress | None = None,
     bookmarks: list[Bookmark] | None = None,
     storage_problem: str | None = None,
+    accounts: list[AccountRecord] | None = None,
 ) -> dict[PrecautionId, CheckFunction]:
     if progress is None:
         return {}
@@ -35,6 +37,7 @@ def available_checks(
     return {
         PrecautionId.NO_LINKS: lambda: links_result(known),
         PrecautionId.BOOKMARKS: lambda: bookmarks_result(bookmarks, known, storage_problem),
+        PrecautionId.PASSWORDS: lambda: passwords_result(accounts),
     }
 
 
@@ -42,8 +45,28 @@ def current_results(
     progress: Progress | None = None,
     bookmarks: list[Bookmark] | None = None,
     storage_problem: str | None = None,
+    accounts: list[AccountRecord] | None = None,
 ) -> list[CheckResult]:
-    return run_checklist(available_checks(progress, bookmarks, storage_problem))
+    return run_checklist(available_checks(progress, bookmarks, storage_problem, accounts))
+
+
+def passwords_result(accounts: list[AccountRecord] | None) -> CheckResult:
+    """Step 4 from the stored checks: weak, breached or reused -> risk; none checked -> unknown."""
+    from secguard.core.accounts import passwords_state
+
+    item = precaution(PrecautionId.PASSWORDS)
+    if not accounts:
+        return CheckResult(item, CheckState.UNKNOWN, NOT_CHECKED_YET)
+    state, checked = passwords_state(accounts)
+    details = {"accounts": len(accounts), "checked": checked}
+    if state is CheckState.UNKNOWN:
+        return CheckResult(item, state, NOT_CHECKED_YET, details=details)
+    message = {
+        CheckState.RISK: "check.passwords_risk",
+        CheckState.ATTENTION: "check.passwords_attention",
+        CheckState.OK: "check.passwords_ok",
+    }[state]
+    return CheckResult(item, state, message, {"checked": str(checked)}, details)
 
 
 # --- precautions 1 and 2 ------------------------------------------------------------

@@ -201,7 +201,7 @@ def result_to_json(result: CheckResult, texts: Texts) -> dict[str, Any]:
 
 
 def _read_state() -> tuple[Any, Any, dict[str, Any]]:
-    """The progress file, the keyring's bookmarks (or None) and the storage state."""
+    """The progress file, what the keyring holds (or None) and the storage state."""
     from secguard.storage.errors import StorageError, StorageState
     from secguard.storage.paths import AppPaths
     from secguard.storage.progress import ProgressStore
@@ -216,19 +216,18 @@ def _read_state() -> tuple[Any, Any, dict[str, Any]]:
     except StorageError as error:
         storage = {"state": error.state.value, "message_id": error.message_id}
         return progress, None, storage | {"params": dict(error.params)}
-    return (
-        progress,
-        contents.bookmarks,
-        {"state": StorageState.AVAILABLE.value, "message_id": "storage.available"},
-    )
+    available = {"state": StorageState.AVAILABLE.value, "message_id": "storage.available"}
+    return progress, contents, available
 
 
 def _run_check(args: argparse.Namespace, texts: Texts) -> int:
     from secguard.checks import current_results
 
-    progress, bookmarks, storage = _read_state()
-    problem = None if bookmarks is not None else storage["message_id"]
-    results = current_results(progress, bookmarks, problem)
+    progress, contents, storage = _read_state()
+    problem = None if contents is not None else storage["message_id"]
+    bookmarks = None if contents is None else contents.bookmarks
+    accounts = None if contents is None else contents.accounts
+    results = current_results(progress, bookmarks, problem, accounts)
     if args.json:
         payload = {
             "version": __version__,

@@ -99,6 +99,15 @@ MESSAGES: Mapping[str, str] = {
     "check.bookmarks_storage": QT_TRANSLATE_NOOP(
         "Messages", "Your bookmarks cannot be read while the system keyring is unavailable."
     ),
+    "check.passwords_ok": QT_TRANSLATE_NOOP(
+        "Messages", "The passwords of {checked} accounts are strong, not breached and not reused."
+    ),
+    "check.passwords_attention": QT_TRANSLATE_NOOP(
+        "Messages", "A password is only fair, or was not checked for breaches: see step 4."
+    ),
+    "check.passwords_risk": QT_TRANSLATE_NOOP(
+        "Messages", "A password is weak, breached or reused: change it now (step 4)."
+    ),
     "browser.profile_unreadable": QT_TRANSLATE_NOOP(
         "Messages", "A browser profile's bookmarks could not be read."
     ),

@@ -523,7 +523,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+259" />
+        <location filename="../../secguard/ui/main_window.py" line="+293" />
         <source>{count} stored entries could not be read. They were kept as they are, not deleted; support can help recover them.</source>
         <translation>保存した項目のうち {count} 件を読み込めませんでした。これらは削除せず、そのまま残してあります。サポート窓口で復旧をお手伝いできます。</translation>
     </message>
@@ -548,12 +548,12 @@ The report is also saved in: {path}</source>
         <translation>翻訳ファイルが見つからないため、言語を切り替えられません。secguard を再インストールしてください。</translation>
     </message>
     <message>
-        <location line="-143" />
+        <location line="-145" />
         <source>Your progress could not be saved for next time.</source>
         <translation>進み具合を次回のために保存できませんでした。</translation>
     </message>
     <message>
-        <location line="+176" />
+        <location line="+183" />
         <source>secguard: brokerage account self-check</source>
         <translation>secguard: 証券口座セルフチェック</translation>
     </message>
@@ -669,6 +669,21 @@ The report is also saved in: {path}</source>
         <location line="+3" />
         <source>Your bookmarks cannot be read while the system keyring is unavailable.</source>
         <translation>システムのキーリングが使えない間は、ブックマークを読み込めません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The passwords of {checked} accounts are strong, not breached and not reused.</source>
+        <translation>{checked} 件の口座のパスワードは強く、漏えいも使い回しもありません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A password is only fair, or was not checked for breaches: see step 4.</source>
+        <translation>強さが十分でないか、漏えいを確認していないパスワードがあります。ステップ4を見てください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A password is weak, breached or reused: change it now (step 4).</source>
+        <translation>弱い、漏えいした、または使い回しているパスワードがあります。今すぐ変更してください（ステップ4）。</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1222,6 +1237,170 @@ The report is also saved in: {path}</source>
         <location line="+4" />
         <source>All 7 precautions have been checked.</source>
         <translation>7つの対策をすべて確認しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordsPage</name>
+    <message>
+        <location filename="../../secguard/ui/pages/passwords.py" line="+239" />
+        <location line="+282" />
+        <source>A password I use elsewhere (not saved)</source>
+        <translation>ほかで使っているパスワード（保存しない）</translation>
+    </message>
+    <message>
+        <location line="-182" />
+        <source>Asking Have I Been Pwned…</source>
+        <translation>Have I Been Pwned に問い合わせています…</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Saved the check for “{label}”. The password itself was not stored.</source>
+        <translation>「{label}」の確認結果を保存しました。パスワードそのものは保存していません。</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Copied. The clipboard is cleared in 30 seconds.</source>
+        <translation>コピーしました。クリップボードは30秒後に消去されます。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Only these 5 characters leave your computer: {prefix}</source>
+        <translation>コンピューターの外に送られるのはこの5文字だけです: {prefix}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Strength: {score} of 4</source>
+        <translation>強さ: 4段階中 {score}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Not checked for breaches yet.</source>
+        <translation>漏えいはまだ確認していません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This password appears {count} times in known data breaches. Do not use it.</source>
+        <translation>このパスワードは既知の情報漏えいに {count} 回現れています。使わないでください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not found in known data breaches.</source>
+        <translation>既知の情報漏えいには見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The breach check could not finish ({reason}). This is not a safe result.</source>
+        <translation>漏えいの確認を完了できませんでした（{reason}）。安全という意味ではありません。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reuse: not known yet.</source>
+        <translation>使い回し: まだ分かりません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This is the same as your password or PIN for: {accounts}</source>
+        <translation>次の口座のパスワードまたは暗証番号と同じです: {accounts}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not used for your other saved accounts.</source>
+        <translation>保存しているほかの口座では使われていません。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Type a password to see how hard it is to guess. Check it against known data breaches only if you want to. secguard never stores the password: for reuse it keeps a one-way fingerprint that cannot be turned back into the password.</source>
+        <translation>パスワードを入力すると、推測されにくさが分かります。既知の情報漏えいとの照合は、希望するときだけ行います。secguard がパスワードを保存することはありません。使い回しの確認には、元のパスワードに戻せない一方向の「指紋」だけを保存します。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Account</source>
+        <translation>口座</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Account:</source>
+        <translation>口座(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New account:</source>
+        <translation>新しい口座:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a name, e.g. My SBI account</source>
+        <translation>名前（例: SBIの口座）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add a&amp;ccount</source>
+        <translation>口座を追加(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Log-in password</source>
+        <translation>ログインパスワード(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Trading PIN (取引暗証番号)</source>
+        <translation>取引暗証番号(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type the password here</source>
+        <translation>ここにパスワードを入力</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;how</source>
+        <translation>表示(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check for &amp;breaches</source>
+        <translation>漏えいを確認(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save this check for the account</source>
+        <translation>この口座の確認結果を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Breach data: Have I Been Pwned's Pwned Passwords (haveibeenpwned.com), licensed CC BY 4.0.</source>
+        <translation>漏えいデータ: Have I Been Pwned の Pwned Passwords（haveibeenpwned.com）、CC BY 4.0 ライセンス。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Make a new password</source>
+        <translation>新しいパスワードを作る</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Passphrase</source>
+        <translation>パスフレーズ(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Random password</source>
+        <translation>ランダムなパスワード(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;opy</source>
+        <translation>コピー(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Use it above</source>
+        <translation>上の欄で使う(&amp;U)</translation>
     </message>
 </context>
 <context>

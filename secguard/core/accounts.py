@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from secguard.core.bookmarks import InvalidBookmark, now_iso
+from secguard.core.checklist import CheckState
 
 MAX_ACCOUNT_LABEL = 60
 MAX_LOGIN_ID = 64
@@ -27,6 +29,8 @@ class AccountRecord:
     login_notifications: bool | None = None
     password_fingerprint: str | None = None
     pin_fingerprint: str | None = None  # the trading PIN (取引暗証番号), same scheme
+    # The last check, never the secret: {"state", "score", "breach", "reused", "at"}.
+    password_check: dict[str, object] | None = None
     id: int = 0
     created: str = ""
     updated: str = ""
@@ -46,3 +50,25 @@ def new_account(
     return AccountRecord(
         label=clean, broker_id=broker_id, login_id=login_id or None, created=stamp, updated=stamp
     )
+
+
+def check_state(score: int, breach: str, reused: bool) -> CheckState:
+    """Weak, breached or reused: risk.  Breach unknown or not checked: attention."""
+    if score <= 1 or breach == "breached" or reused:
+        return CheckState.RISK
+    if score == 2 or breach in {"unknown", "skipped"}:
+        return CheckState.ATTENTION
+    return CheckState.OK
+
+
+def passwords_state(accounts: Sequence[AccountRecord]) -> tuple[CheckState, int]:
+    """Step 4 over every checked account: the worst state, and how many were checked."""
+    states = [
+        CheckState(str(a.password_check.get("state")))
+        for a in accounts
+        if a.password_check and a.password_check.get("state") in {s.value for s in CheckState}
+    ]
+    for worst in (CheckState.RISK, CheckState.ATTENTION, CheckState.OK):
+        if worst in states:
+            return worst, len(states)
+    return CheckState.UNKNOWN, 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,13 +33,16 @@ from secguard.ui.pages.placeholder import PlaceholderPage
 from secguard.ui.vault_client import VaultClient
 
 if TYPE_CHECKING:
+    from secguard.core.accounts import AccountRecord
     from secguard.core.bookmarks import Bookmark
     from secguard.ui.about import AboutDialog
     from secguard.ui.browser_scan import ScanReport
     from secguard.ui.pages.bookmarks import BookmarksPage
     from secguard.ui.pages.links import LinksPage
+    from secguard.ui.pages.passwords import PasswordsPage
 
 OVERVIEW_INDEX = 0
+FORGET_AFTER_MINIMISED_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +71,14 @@ class MainWindow(QMainWindow):
         self._page_factories: dict[PrecautionId, Callable[[], QWidget]] = {
             PrecautionId.NO_LINKS: self._make_links_page,
             PrecautionId.BOOKMARKS: self._make_bookmarks_page,
+            PrecautionId.PASSWORDS: self._make_passwords_page,
         }
+        self._passwords_page: PasswordsPage | None = None
+        # Minimised for this long, the password page forgets what was typed.
+        self._forget_timer = QTimer(self)
+        self._forget_timer.setSingleShot(True)
+        self._forget_timer.setInterval(FORGET_AFTER_MINIMISED_MS)
+        self._forget_timer.timeout.connect(self._forget_secrets)
 
         self.messages = MessageArea()
         self.sidebar = QListWidget()
@@ -180,6 +190,27 @@ class MainWindow(QMainWindow):
         self._links_page = page
         return page
 
+    def _make_passwords_page(self) -> PasswordsPage:
+        from secguard.ui.pages.passwords import PasswordsPage  # built on first visit only
+
+        page = PasswordsPage(
+            PRECAUTIONS[3], self._client, language=lambda: self._languages.language.value
+        )
+        if self._contents is not None:
+            page.set_accounts(self._contents.accounts)
+        page.accounts_changed.connect(self._on_accounts_changed)
+        self._passwords_page = page
+        return page
+
+    def _on_accounts_changed(self, accounts: list[AccountRecord]) -> None:
+        if self._contents is not None:
+            self._contents.accounts = list(accounts)
+        self.refresh_results()
+
+    def _forget_secrets(self) -> None:
+        if self._passwords_page is not None:
+            self._passwords_page.clear_secrets()
+
     def _on_links_promised(self) -> None:
         if PrecautionId.NO_LINKS.value not in self.progress.completed_steps:
             self.progress.completed_steps.append(PrecautionId.NO_LINKS.value)
@@ -211,8 +242,9 @@ class MainWindow(QMainWindow):
         from secguard.checks import current_results
 
         bookmarks = None if self._contents is None else self._contents.bookmarks
+        accounts = None if self._contents is None else self._contents.accounts
         problem = None if self._storage_problem is None else self._storage_problem
-        self.set_results(current_results(self.progress, bookmarks, problem))
+        self.set_results(current_results(self.progress, bookmarks, problem, accounts))
 
     def _save_progress(self) -> None:
         if self._progress_store is None:
@@ -252,6 +284,8 @@ class MainWindow(QMainWindow):
             page.set_bookmarks(contents.bookmarks)
         if self._links_page is not None:
             self._links_page.set_bookmarks(contents.bookmarks)
+        if self._passwords_page is not None:
+            self._passwords_page.set_accounts(contents.accounts)
         if contents.set_aside:
             self.messages.show_message(
                 "storage",
@@ -385,6 +419,11 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.WindowStateChange:
+            if self.isMinimized():
+                self._forget_timer.start()
+            else:
+                self._forget_timer.stop()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

@@ -9,6 +9,7 @@ from secguard.ui.banner import BannerKind
 from secguard.ui.main_window import MainWindow
 from secguard.ui.pages.bookmarks import BookmarksPage
 from secguard.ui.pages.links import LinksPage
+from secguard.ui.pages.passwords import PasswordsPage
 from secguard.ui.pages.placeholder import PlaceholderPage
 
 
@@ -53,6 +54,8 @@ def test_open_button_and_sidebar_reach_each_page(qtbot, window: MainWindow):
             assert isinstance(page, LinksPage)
         elif number == 2:
             assert isinstance(page, BookmarksPage)
+        elif number == 4:
+            assert isinstance(page, PasswordsPage)
         else:
             assert isinstance(page, PlaceholderPage)
             assert page.title_text().startswith(f"{number}. ")
@@ -66,10 +69,10 @@ def test_keyboard_shortcut_opens_a_step(qtbot, window: MainWindow):
 
 
 def test_placeholder_pages_say_what_will_be_checked(window: MainWindow):
-    window.open_precaution(4)
+    window.open_precaution(6)
     text = _all_label_text(window)
     assert "Not checked yet: this check is still being built." in text
-    assert "Your password is never stored." in text
+    assert "secguard only reads; it changes nothing." in text
 
 
 def test_language_switches_at_run_time_and_back(qtbot, window: MainWindow):

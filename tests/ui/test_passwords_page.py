@@ -1,0 +1,190 @@
+"""Step 4: the meter, the breach check's disclosure, reuse, generator, and no leaks anywhere."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import requests
+from PySide6.QtGui import QGuiApplication
+
+from secguard.core.accounts import new_account
+from secguard.core.checklist import PRECAUTIONS, CheckState, PrecautionId
+from secguard.core.hibp import BreachChecker, range_prefix, sha1_hex
+from secguard.storage.paths import AppPaths
+from secguard.storage.progress import Progress, ProgressStore
+from secguard.storage.vault import KeyringVault
+from secguard.ui.crash import setup_logging
+from secguard.ui.language import LanguageController
+from secguard.ui.main_window import MainWindow
+from secguard.ui.pages.passwords import PasswordsPage
+from secguard.ui.vault_client import VaultClient
+from tests.storage.fakes import MemoryKeyring
+
+PLANTED = "Planted-Secret-Tanaka-4471"
+
+
+def _page(qtbot, client: VaultClient, **kwargs) -> PasswordsPage:
+    page = PasswordsPage(PRECAUTIONS[3], client, **kwargs)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_the_meter_follows_typing_off_the_ui_thread(qtbot, client: VaultClient):
+    page = _page(qtbot, client)
+    page.set_accounts([])
+    page.field.setText("sakura1985")
+    qtbot.waitUntil(lambda: page.strength is not None, timeout=10000)
+    assert page.strength.state is CheckState.RISK
+    assert page.meter_bar.value() == page.strength.score
+    page.field.setText("violet-cactus-harbor-mirth-quilt")
+    qtbot.waitUntil(lambda: page.strength is not None and page.strength.score == 4, timeout=10000)
+
+
+def test_the_disclosure_shows_exactly_the_five_characters_sent(qtbot, client: VaultClient):
+    page = _page(qtbot, client)
+    page.field.setText("hunter2")
+    assert page.disclosure.text().endswith(range_prefix("hunter2"))
+    assert "hunter2" not in page.disclosure.text()
+    assert "haveibeenpwned.com" in page.credit.text()
+    assert "CC BY 4.0" in page.credit.text()
+
+
+def test_a_breach_check_runs_only_when_asked_and_unknown_is_not_safe(qtbot, client: VaultClient):
+    asked: list[str] = []
+
+    def offline(password: str):
+        asked.append(password)
+        from secguard.core.hibp import BreachResult, BreachStatus
+
+        return BreachResult(BreachStatus.UNKNOWN, reason="offline")
+
+    page = _page(qtbot, client, breach_check=offline)
+    page.field.setText("sakura1985")
+    qtbot.wait(400)
+    assert asked == []
+    page.breach_button.click()
+    qtbot.waitUntil(lambda: page.breach is not None, timeout=5000)
+    assert "not a safe result" in page.breach_text.text()
+
+
+def test_reuse_with_another_account_is_found(
+    qtbot, client: VaultClient, keyring_backend: MemoryKeyring
+):
+    vault = KeyringVault(keyring_backend, "secguard-test")
+    from secguard.core.fingerprints import fingerprint
+
+    key = vault.fingerprint_key()
+    rakuten = vault.add_account(new_account("楽天証券", "rakuten"))
+    vault.update_account(
+        rakuten.__class__(
+            **{**rakuten.__dict__, "password_fingerprint": fingerprint("Shared-Pass-99", key)}
+        )
+    )
+    page = _page(qtbot, client)
+    page.set_accounts(vault.load().accounts)
+    qtbot.waitUntil(lambda: page._key is not None, timeout=5000)
+    page.field.setText("Shared-Pass-99")
+    qtbot.waitUntil(lambda: page.reused is not None, timeout=10000)
+    assert [r.owner for r in page.reused] == ["楽天証券"]
+    assert "楽天証券" in page.reuse_text.text()
+
+
+def test_the_generator_and_a_clipboard_that_clears_itself(qtbot, client: VaultClient):
+    page = _page(qtbot, client, clipboard_clear_ms=100)
+    page.generate(passphrase=True)
+    phrase = page.generated.text()
+    assert phrase.count("-") == 4
+    page.generate(passphrase=False)
+    assert len(page.generated.text()) == 16
+    page.copy_generated()
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == page.generated.text()
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
+
+
+def test_leaving_the_page_forgets_the_password(qtbot, client: VaultClient):
+    page = _page(qtbot, client)
+    page.field.setText("forget-me")
+    page.generate(passphrase=False)
+    page.hide()
+    assert page.field.text() == ""
+    assert page.generated.text() == ""
+
+
+def test_whole_flow_leaks_the_password_nowhere(
+    qtbot, languages: LanguageController, tmp_path: Path
+):
+    sent: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *_args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            sent.append(self.requestline + json.dumps(dict(self.headers)))
+            body = f"{sha1_hex(PLANTED)[5:]}:3\r\n{'A' * 35}:0\r\n".encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+
+    paths = AppPaths(data_dir=tmp_path / "data", log_dir=tmp_path / "log")
+    setup_logging(paths.log_file)
+    logging.getLogger("secguard").info("flow starts")
+    backend = MemoryKeyring()
+    store = ProgressStore(paths.data_dir)
+    window = MainWindow(languages, VaultClient(KeyringVault(backend, "t")), store, Progress())
+    qtbot.addWidget(window)
+    try:
+        window.load_storage()
+        qtbot.waitUntil(lambda: window._contents is not None, timeout=5000)
+        page = window.page_for(PrecautionId.PASSWORDS)
+        assert isinstance(page, PasswordsPage)
+        page._breach_check = lambda pw: BreachChecker(
+            requests.Session(), base, "secguard/test"
+        ).check(pw)
+        window.open_precaution(4)
+        page.new_account_label.setText("My SBI")
+        page.add_account_button.click()
+        qtbot.waitUntil(lambda: page.selected_account() is not None, timeout=5000)
+        qtbot.waitUntil(lambda: page._key is not None, timeout=5000)
+        page.field.setText(PLANTED)
+        qtbot.waitUntil(lambda: page.strength is not None, timeout=10000)
+        page.breach_button.click()
+        qtbot.waitUntil(lambda: page.breach is not None, timeout=10000)
+        assert page.breach.status.value == "breached"
+        page.save_button.click()
+        qtbot.waitUntil(lambda: "action" in page.messages.visible_texts(), timeout=10000)
+        window.switch_language(languages.language)  # saves progress
+        store.save(window.progress)
+        window.open_precaution(0)  # leaving the page clears the field
+        assert page.field.text() == ""
+        assert window.overview.row_states()[3] is CheckState.RISK  # breached -> risk
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        for handler in list(logging.getLogger("secguard").handlers):
+            logging.getLogger("secguard").removeHandler(handler)
+            handler.close()
+
+    haystacks = {
+        "requests": "\n".join(sent),
+        "log": paths.log_file.read_text(encoding="utf-8"),
+        "progress": (paths.data_dir / "progress.json").read_text(encoding="utf-8"),
+        "keyring": json.dumps({f"{s}/{k}": v for (s, k), v in backend.entries.items()}),
+    }
+    assert len(sent) == 1
+    assert f"/range/{range_prefix(PLANTED)}" in sent[0]
+    for name, text in haystacks.items():
+        assert PLANTED not in text, name
+        assert sha1_hex(PLANTED) not in text, name
+    assert "password_fingerprint" in haystacks["keyring"]
