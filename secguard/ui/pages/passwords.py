@@ -418,8 +418,9 @@ class PasswordsPage(QWidget):
         if passphrase:
             from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
+            # Everyday words first (TV and film), then Wikipedia's (more place names).
             words = generator.passphrase_words(
-                FREQUENCY_LISTS["english_wikipedia"] + FREQUENCY_LISTS["us_tv_and_film"]
+                FREQUENCY_LISTS["us_tv_and_film"] + FREQUENCY_LISTS["english_wikipedia"]
             )
             self.generated.setText(generator.passphrase(words))
         else:
