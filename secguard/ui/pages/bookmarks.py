@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,7 @@ from secguard.core.brokers import Directory
 from secguard.core.checklist import Precaution
 from secguard.core.errors import SecguardError
 from secguard.core.links import LinkJudge, Verdict
-from secguard.i18n import PRECAUTION_TITLES, broker_params, render_message
+from secguard.i18n import broker_params, render_message
 from secguard.resources import broker_directory
 from secguard.storage.browsers import BrowserProfile, find_profiles
 from secguard.storage.errors import StorageState
@@ -52,7 +52,7 @@ from secguard.storage.files import read_bookmark_file, write_bookmark_file
 from secguard.storage.vault import KeyringVault
 from secguard.ui.banner import BannerKind, MessageArea
 from secguard.ui.pages.browser_scan_panel import BrowserScanPanel
-from secguard.ui.pages.common import page_title
+from secguard.ui.pages.common import StepPage
 from secguard.ui.vault_client import VaultClient
 
 UrlOpener = Callable[[str], bool]
@@ -64,7 +64,7 @@ def open_in_browser(url: str) -> bool:
     return QDesktopServices.openUrl(QUrl(url))
 
 
-class BookmarksPage(QWidget):
+class BookmarksPage(StepPage):
     """Signals:
     bookmarks_changed(object): the list after the person changed it (add, delete,
         undo, rename, import); not when the window sets or reloads it.
@@ -83,8 +83,7 @@ class BookmarksPage(QWidget):
         profiles: Callable[[], list[BrowserProfile]] = find_profiles,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.precaution = precaution
+        super().__init__(precaution, parent)
         self._client = client
         self._open_url = open_url
         self._directory = directory or broker_directory()
@@ -96,7 +95,6 @@ class BookmarksPage(QWidget):
         self._loading = False
         self._storage_usable = True
 
-        self._title = page_title()
         self._intro = QLabel()
         self._intro.setWordWrap(True)
         self.messages = MessageArea()
@@ -494,14 +492,7 @@ class BookmarksPage(QWidget):
         self.export_button.setEnabled(bool(self._bookmarks))
         self.import_button.setEnabled(self._add_box.isEnabled() and not self._loading)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
-        title = QCoreApplication.translate("Precautions", PRECAUTION_TITLES[self.precaution.id])
-        self._title.setText(f"{self.precaution.number}. {title}")
         self._intro.setText(
             self.tr(
                 "Phishing e-mails and SMS link to copies of brokers' log-in pages. Open your "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,11 +26,11 @@ from secguard.core.bookmarks import Bookmark
 from secguard.core.brokers import Directory
 from secguard.core.checklist import Precaution
 from secguard.core.links import JudgeResult, LinkJudge, LinkVerdict, Verdict
-from secguard.i18n import PRECAUTION_TITLES, broker_params, render_message
+from secguard.i18n import broker_params, render_message
 from secguard.ui.background import BackgroundCall
 from secguard.ui.badge import VerdictBadge
 from secguard.ui.banner import BannerKind, MessageArea
-from secguard.ui.pages.common import page_title
+from secguard.ui.pages.common import StepPage
 
 UrlOpener = Callable[[str], bool]
 DEBOUNCE_MS = 400
@@ -86,7 +86,7 @@ class VerdictCard(QFrame):
             self.real_site_button = button
 
 
-class LinksPage(QWidget):
+class LinksPage(StepPage):
     """Signals:
     promised(): the person said they will not log in from links in messages.
     """
@@ -101,8 +101,7 @@ class LinksPage(QWidget):
         open_url: UrlOpener = open_real_site,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.precaution = precaution
+        super().__init__(precaution, parent)
         self._directory = directory
         self._language = language
         self._open_url = open_url
@@ -113,7 +112,6 @@ class LinksPage(QWidget):
         self.result: JudgeResult | None = None
         self._promised = False
 
-        self._title = page_title()
         self._intro = QLabel()
         self._intro.setWordWrap(True)
         self.messages = MessageArea()
@@ -261,17 +259,10 @@ class LinksPage(QWidget):
 
     # --- language ---------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            if self.result is not None:
-                self._judge = LinkJudge(self._directory, self._bookmarks, self._language())
-                self._schedule()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
-        title = QCoreApplication.translate("Precautions", PRECAUTION_TITLES[self.precaution.id])
-        self._title.setText(f"{self.precaution.number}. {title}")
+        if self.result is not None:  # the reasons are judged in the page's language
+            self._judge = LinkJudge(self._directory, self._bookmarks, self._language())
+            self._schedule()
         self._intro.setText(
             self.tr(
                 "Never open a link from an e-mail or SMS to log in to your broker. If a message "

@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QThreadPool, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,12 +39,12 @@ from secguard.core.checklist import Precaution
 from secguard.core.fingerprints import StoredFingerprint, fingerprint, reused_with
 from secguard.core.hibp import BreachResult, BreachStatus, range_prefix
 from secguard.core.passwords import Strength, StrengthMeter
-from secguard.i18n import PRECAUTION_TITLES, render_message
+from secguard.i18n import render_message
 from secguard.resources import broker_directory, romaji_dictionaries
 from secguard.ui.background import BackgroundCall
 from secguard.ui.badge import STATE_COLOURS
 from secguard.ui.banner import BannerKind, MessageArea
-from secguard.ui.pages.common import page_title
+from secguard.ui.pages.common import StepPage
 from secguard.ui.vault_client import VaultClient
 
 DEBOUNCE_MS = 300
@@ -63,7 +63,7 @@ def hibp_check(password: str) -> BreachResult:
         return checker.check(password)
 
 
-class PasswordsPage(QWidget):
+class PasswordsPage(StepPage):
     """Signals:
     accounts_changed(object): the account list after an account was added or checked.
     """
@@ -80,8 +80,7 @@ class PasswordsPage(QWidget):
         clipboard_clear_ms: int = CLIPBOARD_CLEAR_MS,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.precaution = precaution
+        super().__init__(precaution, parent)
         self._client = client
         self._language = language
         self._breach_check = breach_check
@@ -97,7 +96,6 @@ class PasswordsPage(QWidget):
         self.reused: list[StoredFingerprint] | None = None
         self._calls: set[BackgroundCall] = set()
 
-        self._title = page_title()
         self._intro = QLabel()
         self._intro.setWordWrap(True)
         self.messages = MessageArea()
@@ -115,7 +113,6 @@ class PasswordsPage(QWidget):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self._evaluate)
         self._retranslate()
-        self._render_result()
 
     # --- building -------------------------------------------------------------
 
@@ -498,15 +495,7 @@ class PasswordsPage(QWidget):
             )
         return self.tr("Not used for your other saved accounts.")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self._render_result()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
-        title = QCoreApplication.translate("Precautions", PRECAUTION_TITLES[self.precaution.id])
-        self._title.setText(f"{self.precaution.number}. {title}")
         self._intro.setText(
             self.tr(
                 "Type a password to see how hard it is to guess. Check it against known data "
@@ -544,3 +533,4 @@ class PasswordsPage(QWidget):
         self.random_button.setText(self.tr("&Random password"))
         self.copy_button.setText(self.tr("C&opy"))
         self.use_button.setText(self.tr("&Use it above"))
+        self._render_result()  # the result's words are in the page's language too

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from secguard.core.checklist import CheckState, Precaution
-from secguard.i18n import PRECAUTION_PLANS, PRECAUTION_TITLES
+from secguard.i18n import PRECAUTION_PLANS
 from secguard.ui.badge import StateBadge
-from secguard.ui.pages.common import page_title
+from secguard.ui.pages.common import StepPage
 
 
-class PlaceholderPage(QWidget):
+class PlaceholderPage(StepPage):
     def __init__(self, precaution: Precaution, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.precaution = precaution
-        self._title = page_title()
+        super().__init__(precaution, parent)
         self._badge = StateBadge(CheckState.UNKNOWN)
         self._status = QLabel()
         self._plan_heading = QLabel()
@@ -40,17 +38,7 @@ class PlaceholderPage(QWidget):
         layout.addStretch(1)
         self._retranslate()
 
-    def title_text(self) -> str:
-        return self._title.text()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
-        title = QCoreApplication.translate("Precautions", PRECAUTION_TITLES[self.precaution.id])
-        self._title.setText(f"{self.precaution.number}. {title}")
         self._badge.retranslate()
         self._status.setText(self.tr("Not checked yet: this check is still being built."))
         self._plan_heading.setText(self.tr("What this step will check"))
