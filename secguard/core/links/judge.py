@@ -191,6 +191,19 @@ def _random_looking(label: str) -> bool:
     return len(groups) >= 2 and len(letters) >= 6 and any(c.isalpha() for c in letters)
 
 
+def _typo(broker: Broker, label: str, official: str) -> Reason:
+    return Reason(
+        "link.lookalike_typo", {"broker": broker.id, "label": label, "official": official}
+    )
+
+
+def _other_suffix(broker: Broker, suffix: str | None, official_suffix: str) -> Reason:
+    return Reason(
+        "link.lookalike_suffix",
+        {"broker": broker.id, "suffix": suffix or "", "official_suffix": official_suffix},
+    )
+
+
 @dataclass
 class _Evidence:
     lookalike: list[Reason] = field(default_factory=list)
@@ -460,10 +473,7 @@ class LinkJudge:
             domain, broker = self._flat_domain_owner[flat]
             if registrable != domain:
                 # ma-tsui.co.jp, sbi-sec.co.jp: the same letters, split differently.
-                reason = Reason(
-                    "link.lookalike_typo",
-                    {"broker": broker.id, "label": parts.label, "official": domain.split(".")[0]},
-                )
+                reason = _typo(broker, parts.label, domain.split(".")[0])
                 evidence.imitates(broker, reason)
                 return True
         candidates = []
@@ -495,10 +505,7 @@ class LinkJudge:
             if owner is broker and parts.suffix and parts.suffix != suffix:
                 evidence.imitates(
                     broker,
-                    Reason(
-                        "link.lookalike_suffix",
-                        {"broker": broker.id, "suffix": parts.suffix, "official_suffix": suffix},
-                    ),
+                    _other_suffix(broker, parts.suffix, suffix),
                 )
                 return
         evidence.imitates(
@@ -517,10 +524,7 @@ class LinkJudge:
             if parts.suffix and parts.suffix != suffix:
                 evidence.imitates(
                     broker,
-                    Reason(
-                        "link.lookalike_suffix",
-                        {"broker": broker.id, "suffix": parts.suffix, "official_suffix": suffix},
-                    ),
+                    _other_suffix(broker, parts.suffix, suffix),
                 )
                 return True
         plain = candidate.replace("-", "")
@@ -547,10 +551,7 @@ class LinkJudge:
             if distance > 0 or plain != target:
                 evidence.imitates(
                     broker,
-                    Reason(
-                        "link.lookalike_typo",
-                        {"broker": broker.id, "label": candidate, "official": target},
-                    ),
+                    _typo(broker, candidate, target),
                 )
                 return True
         for broker_id, label in self._scramble.matches(candidate):
@@ -558,10 +559,7 @@ class LinkJudge:
             if broker_found is not None and plain != label.replace("-", ""):
                 evidence.imitates(
                     broker_found,
-                    Reason(
-                        "link.lookalike_typo",
-                        {"broker": broker_found.id, "label": candidate, "official": label},
-                    ),
+                    _typo(broker_found, candidate, label),
                 )
                 return True
         return False
