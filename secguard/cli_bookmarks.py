@@ -51,7 +51,7 @@ def _import(args: argparse.Namespace, texts: Texts, worker: SerialWorker) -> Non
     incoming = read_bookmark_file(Path(args.file))  # everything validated before any write
     added, skipped = worker.call(lambda: _vault().import_bookmarks(incoming))
     print(
-        texts.translate("Cli", "Imported {added} bookmarks ({skipped} were already there).").format(
+        texts.translate("Cli", "Bookmarks imported: {added} (already there: {skipped}).").format(
             added=len(added), skipped=skipped
         )
     )
@@ -75,7 +75,7 @@ def _export(args: argparse.Namespace, texts: Texts, worker: SerialWorker) -> Non
         return
     write_bookmark_file(Path(args.file), contents.bookmarks)
     print(
-        texts.translate("Cli", "Exported {count} bookmarks to {file}.").format(
+        texts.translate("Cli", "Bookmarks exported to {file}: {count}.").format(
             count=len(contents.bookmarks), file=args.file
         )
     )

@@ -132,7 +132,7 @@ def _print_words(
     for line in strength["feedback"]:
         print(f"  - {line}")
     if breach.status is BreachStatus.BREACHED:
-        text = texts.translate("Cli", "Breaches: found {count} times in known data breaches")
+        text = texts.translate("Cli", "Breaches: found in known data breaches ({count} times)")
     elif breach.status is BreachStatus.NOT_FOUND:
         text = texts.translate("Cli", "Breaches: not found in known data breaches")
     elif breach.status is BreachStatus.SKIPPED:

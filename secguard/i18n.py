@@ -81,7 +81,7 @@ MESSAGES: Mapping[str, str] = {
     ),
     "check.bookmarks_ok": QT_TRANSLATE_NOOP(
         "Messages",
-        "You have {count} broker bookmarks, and no browser bookmark imitates a broker.",
+        "Broker bookmarks: {count}, and no browser bookmark imitates a broker.",
     ),
     "check.bookmarks_none": QT_TRANSLATE_NOOP(
         "Messages", "Add a bookmark for your broker's official site in step 2."
@@ -91,16 +91,17 @@ MESSAGES: Mapping[str, str] = {
     ),
     "check.bookmarks_browser_lookalikes": QT_TRANSLATE_NOOP(
         "Messages",
-        "{count} of your browser bookmarks lead to imitations of a broker: delete them now.",
+        "Browser bookmarks that lead to imitations of a broker: {count}. Delete them now.",
     ),
     "check.bookmarks_browser_suspicious": QT_TRANSLATE_NOOP(
-        "Messages", "{count} of your browser bookmarks look suspicious: check them in step 2."
+        "Messages", "Suspicious browser bookmarks: {count}. Check them in step 2."
     ),
     "check.bookmarks_storage": QT_TRANSLATE_NOOP(
         "Messages", "Your bookmarks cannot be read while the system keyring is unavailable."
     ),
     "check.passwords_ok": QT_TRANSLATE_NOOP(
-        "Messages", "The passwords of {checked} accounts are strong, not breached and not reused."
+        "Messages",
+        "Accounts checked: {checked}. Their passwords are strong, not breached and not reused.",
     ),
     "check.passwords_attention": QT_TRANSLATE_NOOP(
         "Messages", "A password is only fair, or was not checked for breaches: see step 4."
@@ -278,7 +279,7 @@ MESSAGES: Mapping[str, str] = {
         "Messages", "The file was exported by a different secguard version ({version})."
     ),
     "bookmark.file_has_errors": QT_TRANSLATE_NOOP(
-        "Messages", "Nothing was imported: {count} entries have problems."
+        "Messages", "Nothing was imported. Entries with problems: {count}."
     ),
     "bookmark.file_unreadable": QT_TRANSLATE_NOOP("Messages", "The file cannot be read."),
     "bookmark.file_unwritable": QT_TRANSLATE_NOOP("Messages", "The file cannot be written."),
@@ -291,7 +292,9 @@ MESSAGES: Mapping[str, str] = {
         "Messages", "The log-in ID is longer than {limit} characters."
     ),
     # link verdict reasons ({broker} is shown as the broker's name)
-    "link.official": QT_TRANSLATE_NOOP("Messages", "This is {broker}'s official site ({domain})."),
+    "link.official": QT_TRANSLATE_NOOP(
+        "Messages", "This is the official site of {broker} ({domain})."
+    ),
     "link.bookmarked": QT_TRANSLATE_NOOP("Messages", "This is your own bookmark “{label}”."),
     "link.http_not_encrypted": QT_TRANSLATE_NOOP(
         "Messages", "The link starts with http://, so the connection would not be encrypted."
@@ -306,42 +309,44 @@ MESSAGES: Mapping[str, str] = {
     "link.unusual_port": QT_TRANSLATE_NOOP("Messages", "The link uses an unusual port ({port})."),
     "link.lookalike_embedded": QT_TRANSLATE_NOOP(
         "Messages",
-        "The address hides {broker}'s address ({domain}) inside another site's address "
-        "({registrable}).",
+        "The address hides the address of {broker} ({domain}) inside another site's "
+        "address ({registrable}).",
     ),
     "link.lookalike_name": QT_TRANSLATE_NOOP(
         "Messages",
-        "The site name uses {broker}'s name (“{token}”), but {broker}'s real site is {domain}.",
+        "The site name uses the name of {broker} (“{token}”), but the real site of "
+        "{broker} is {domain}.",
     ),
     "link.lookalike_suffix": QT_TRANSLATE_NOOP(
         "Messages",
-        "Same name as {broker}'s site, but ending in .{suffix} instead of .{official_suffix}.",
+        "Same name as the site of {broker}, but ending in .{suffix} instead of .{official_suffix}.",
     ),
     "link.lookalike_typo": QT_TRANSLATE_NOOP(
         "Messages",
-        "“{label}” is spelled almost like {broker}'s “{official}”: a letter is changed, added, "
-        "swapped or missing.",
+        "“{label}” is spelled almost like “{official}” of {broker}: a letter is changed, "
+        "added, swapped or missing.",
     ),
     "link.lookalike_homoglyph": QT_TRANSLATE_NOOP(
         "Messages",
-        "The site name uses look-alike characters ({scripts}) to imitate {broker}'s name.",
+        "The site name uses look-alike characters ({scripts}) to imitate the name of {broker}.",
     ),
     "link.lookalike_disguised": QT_TRANSLATE_NOOP(
         "Messages",
-        "The link is written with special characters that imitate {broker}'s address.",
+        "The link is written with special characters that imitate the address of {broker}.",
     ),
     "link.lookalike_path": QT_TRANSLATE_NOOP(
         "Messages",
-        "The link uses {broker}'s log-in path (“{marker}”) on a site that is not {broker}'s.",
+        "The link uses the log-in path of {broker} (“{marker}”) on a site that does not "
+        "belong to {broker}.",
     ),
     "link.lookalike_context": QT_TRANSLATE_NOOP(
         "Messages",
-        "The message names {broker}, but this link does not go to {broker}'s site ({domain}).",
+        "The message names {broker}, but this link does not go to the site of {broker} ({domain}).",
     ),
     "link.group": QT_TRANSLATE_NOOP(
         "Messages",
-        "This site belongs to {group}. It is not {broker}'s trading site: log in to {broker} "
-        "only from your bookmark.",
+        "This site belongs to {group}. It is not the trading site of {broker}: log in to "
+        "{broker} only from your bookmark.",
     ),
     "link.ip_address": QT_TRANSLATE_NOOP(
         "Messages", "The link goes to a bare number (an IP address) instead of a site name."

@@ -74,7 +74,7 @@ def test_add_list_remove_export_import_against_gnome_keyring(service: str, tmp_p
 
     imported = secguard("bookmarks", "import", str(export_file), **env)
     assert imported.returncode == EXIT_OK
-    assert "Imported 1 bookmarks (1 were already there)." in imported.stdout
+    assert "Bookmarks imported: 1 (already there: 1)." in imported.stdout
     urls = [
         b["url"]
         for b in json.loads(secguard("bookmarks", "list", "--json", **env).stdout)["bookmarks"]
@@ -109,7 +109,7 @@ def test_bad_input_exits_3_with_one_line(service: str, tmp_path: Path):
     )
     result = secguard("bookmarks", "import", str(bad), **env)
     assert result.returncode == EXIT_INVALID_INPUT
-    assert "Nothing was imported: 1 entries have problems." in result.stderr
+    assert "Nothing was imported. Entries with problems: 1." in result.stderr
     assert "2: Only secure addresses" in result.stderr
     listing = json.loads(secguard("bookmarks", "list", "--json", **env).stdout)
     assert listing["bookmarks"] == [], "an import with a bad entry imports nothing"

@@ -17,7 +17,7 @@
 <context>
     <name>BookmarksPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/bookmarks.py" line="+253" />
+        <location filename="../../secguard/ui/pages/bookmarks.py" line="+251" />
         <source>The browser could not be started.</source>
         <translation>ブラウザーを起動できませんでした。</translation>
     </message>
@@ -35,12 +35,12 @@
     </message>
     <message>
         <location line="+14" />
-        <source>Exported {count} bookmarks to {file}.</source>
+        <source>Bookmarks exported to {file}: {count}.</source>
         <translation>{count} 件のブックマークを {file} に書き出しました。</translation>
     </message>
     <message>
         <location line="+26" />
-        <source>Imported {added} bookmarks ({skipped} were already there).</source>
+        <source>Bookmarks imported: {added} (already there: {skipped}).</source>
         <translation>{added} 件のブックマークを読み込みました（{skipped} 件は登録済みでした）。</translation>
     </message>
     <message>
@@ -69,7 +69,7 @@
         <translation>キーリングで予期しない問題が起きました。データは失われていません。</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+37" />
         <source>Phishing e-mails and SMS link to copies of brokers' log-in pages. Open your broker only from a bookmark you saved yourself. secguard keeps these bookmarks in your system's keyring.</source>
         <translation>フィッシングのメールやSMSは、証券会社のログインページをまねた偽サイトへ誘導します。証券会社のサイトは、自分で保存したブックマークからだけ開きましょう。secguard はこのブックマークをシステムのキーリングに保存します。</translation>
     </message>
@@ -178,17 +178,17 @@
     </message>
     <message>
         <location line="+3" />
-        <source>Checked {total} bookmarks in {profiles} browser profiles: {fake} imitate a broker and {suspicious} are suspicious. Delete them in your browser.</source>
+        <source>Browser bookmarks checked: {total} (browser profiles: {profiles}). Imitations of a broker: {fake}. Suspicious: {suspicious}. Delete them in your browser.</source>
         <translation>{profiles} 個のブラウザープロファイルで {total} 件のブックマークを確認しました。{fake} 件が証券会社のなりすまし、{suspicious} 件が不審です。ブラウザーで削除してください。</translation>
     </message>
     <message>
         <location line="+10" />
-        <source>Checked {total} bookmarks in {profiles} browser profiles: none imitates a broker.</source>
+        <source>Browser bookmarks checked: {total} (browser profiles: {profiles}). None imitates a broker.</source>
         <translation>{profiles} 個のブラウザープロファイルで {total} 件のブックマークを確認しました。証券会社のなりすましはありません。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>{count} profiles could not be read.</source>
+        <location line="+4" />
+        <source>Profiles that could not be read: {count}.</source>
         <translation>{count} 個のプロファイルを読み込めませんでした。</translation>
     </message>
     <message>
@@ -381,12 +381,12 @@
     </message>
     <message>
         <location line="+7" />
-        <source>Imported {added} bookmarks ({skipped} were already there).</source>
+        <source>Bookmarks imported: {added} (already there: {skipped}).</source>
         <translation>{added} 件のブックマークを読み込みました（{skipped} 件は登録済みでした）。</translation>
     </message>
     <message>
         <location line="+24" />
-        <source>Exported {count} bookmarks to {file}.</source>
+        <source>Bookmarks exported to {file}: {count}.</source>
         <translation>{count} 件のブックマークを {file} に書き出しました。</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <location line="+7" />
-        <source>Breaches: found {count} times in known data breaches</source>
+        <source>Breaches: found in known data breaches ({count} times)</source>
         <translation>漏えい: 既知の情報漏えいで {count} 回見つかりました</translation>
     </message>
     <message>
@@ -465,7 +465,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/links.py" line="+204" />
+        <location filename="../../secguard/ui/pages/links.py" line="+202" />
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
@@ -481,16 +481,16 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+4" />
-        <source>{count} of {total} links are dangerous. Do not open them.</source>
+        <source>Dangerous links: {count} of {total}. Do not open them.</source>
         <translation>{total} 件のリンクのうち {count} 件は危険です。開かないでください。</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>{total} links checked.</source>
+        <source>Links checked: {total}.</source>
         <translation>{total} 件のリンクを確認しました。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+10" />
         <source>Never open a link from an e-mail or SMS to log in to your broker. If a message worries you, paste the link, or the whole message, below: secguard reads it as text and tells you where each link really goes. Nothing is opened.</source>
         <translation>メールやSMSのリンクから証券会社にログインしてはいけません。気になるメッセージがあれば、リンクかメッセージ全体を下に貼り付けてください。secguard は文字として読み取り、それぞれのリンクの本当の行き先をお知らせします。リンクを開くことはありません。</translation>
     </message>
@@ -523,12 +523,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+293" />
-        <source>{count} stored entries could not be read. They were kept as they are, not deleted; support can help recover them.</source>
-        <translation>保存した項目のうち {count} 件を読み込めませんでした。これらは削除せず、そのまま残してあります。サポート窓口で復旧をお手伝いできます。</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location filename="../../secguard/ui/main_window.py" line="+301" />
         <source>An interrupted save was found and completed. Nothing was lost.</source>
         <translation>途中で中断された保存が見つかったため、完了させました。データは失われていません。</translation>
     </message>
@@ -553,7 +548,12 @@ The report is also saved in: {path}</source>
         <translation>進み具合を次回のために保存できませんでした。</translation>
     </message>
     <message>
-        <location line="+183" />
+        <location line="+36" />
+        <source>Stored entries that could not be read: {count}. They were kept as they are, not deleted; support can help recover them.</source>
+        <translation>保存した項目のうち {count} 件を読み込めませんでした。これらは削除せず、そのまま残してあります。サポート窓口で復旧をお手伝いできます。</translation>
+    </message>
+    <message>
+        <location line="+147" />
         <source>secguard: brokerage account self-check</source>
         <translation>secguard: 証券口座セルフチェック</translation>
     </message>
@@ -600,12 +600,12 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+7" />
-        <source>{count} precautions need action</source>
+        <source>Need action: {count} of 7 precautions</source>
         <translation>対応が必要な対策: {count} 件</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>{count} of 7 precautions not checked yet</source>
+        <source>Not checked yet: {count} of 7 precautions</source>
         <translation>7つの対策のうち {count} 件が未確認</translation>
     </message>
     <message>
@@ -641,12 +641,7 @@ The report is also saved in: {path}</source>
         <translation>ログインは自分のブックマークからだけ行い、メッセージのリンクからは行いません。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>You have {count} broker bookmarks, and no browser bookmark imitates a broker.</source>
-        <translation>証券会社のブックマークが {count} 件あり、ブラウザーのブックマークになりすましはありません。</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Add a bookmark for your broker's official site in step 2.</source>
         <translation>ステップ2で証券会社の公式サイトをブックマークに追加してください。</translation>
     </message>
@@ -656,27 +651,32 @@ The report is also saved in: {path}</source>
         <translation>ステップ2でブラウザーのブックマークになりすましがないか確認してください。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>{count} of your browser bookmarks lead to imitations of a broker: delete them now.</source>
-        <translation>ブラウザーのブックマークのうち {count} 件が証券会社のなりすましサイトにつながっています。今すぐ削除してください。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>{count} of your browser bookmarks look suspicious: check them in step 2.</source>
-        <translation>ブラウザーのブックマークのうち {count} 件が不審です。ステップ2で確認してください。</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+10" />
         <source>Your bookmarks cannot be read while the system keyring is unavailable.</source>
         <translation>システムのキーリングが使えない間は、ブックマークを読み込めません。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The passwords of {checked} accounts are strong, not breached and not reused.</source>
+        <location line="-17" />
+        <source>Broker bookmarks: {count}, and no browser bookmark imitates a broker.</source>
+        <translation>証券会社のブックマークが {count} 件あり、ブラウザーのブックマークになりすましはありません。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Browser bookmarks that lead to imitations of a broker: {count}. Delete them now.</source>
+        <translation>ブラウザーのブックマークのうち {count} 件が証券会社のなりすましサイトにつながっています。今すぐ削除してください。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Suspicious browser bookmarks: {count}. Check them in step 2.</source>
+        <translation>ブラウザーのブックマークのうち {count} 件が不審です。ステップ2で確認してください。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Accounts checked: {checked}. Their passwords are strong, not breached and not reused.</source>
         <translation>{checked} 件の口座のパスワードは強く、漏えいも使い回しもありません。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>A password is only fair, or was not checked for breaches: see step 4.</source>
         <translation>強さが十分でないか、漏えいを確認していないパスワードがあります。ステップ4を見てください。</translation>
     </message>
@@ -992,11 +992,61 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+3" />
-        <source>Nothing was imported: {count} entries have problems.</source>
+        <source>Nothing was imported. Entries with problems: {count}.</source>
         <translation>{count} 件の項目に問題があるため、何も読み込みませんでした。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+14" />
+        <source>This is the official site of {broker} ({domain}).</source>
+        <translation>{broker}の公式サイトです（{domain}）。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The address hides the address of {broker} ({domain}) inside another site's address ({registrable}).</source>
+        <translation>{broker}のアドレス（{domain}）を、別のサイトのアドレス（{registrable}）の中に紛れ込ませています。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The site name uses the name of {broker} (“{token}”), but the real site of {broker} is {domain}.</source>
+        <translation>サイト名に{broker}の名前（「{token}」）が使われていますが、{broker}の本物のサイトは {domain} です。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Same name as the site of {broker}, but ending in .{suffix} instead of .{official_suffix}.</source>
+        <translation>{broker}のサイトと同じ名前ですが、末尾が .{official_suffix} ではなく .{suffix} になっています。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“{label}” is spelled almost like “{official}” of {broker}: a letter is changed, added, swapped or missing.</source>
+        <translation>「{label}」は{broker}の「{official}」とほとんど同じつづりです。文字が置き換えられたり、追加・入れ替え・省略されたりしています。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The site name uses look-alike characters ({scripts}) to imitate the name of {broker}.</source>
+        <translation>サイト名に見た目の似た文字（{scripts}）を使って、{broker}の名前をまねています。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The link is written with special characters that imitate the address of {broker}.</source>
+        <translation>リンクが、{broker}のアドレスに見せかける特殊な文字で書かれています。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The link uses the log-in path of {broker} (“{marker}”) on a site that does not belong to {broker}.</source>
+        <translation>{broker}のものではないサイトで、{broker}のログイン用のパス（「{marker}」）が使われています。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The message names {broker}, but this link does not go to the site of {broker} ({domain}).</source>
+        <translation>メッセージには{broker}の名前がありますが、このリンクは{broker}のサイト（{domain}）に向かっていません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This site belongs to {group}. It is not the trading site of {broker}: log in to {broker} only from your bookmark.</source>
+        <translation>このサイトは{group}のものです。{broker}の取引サイトではありません。{broker}にはブックマークからだけログインしてください。</translation>
+    </message>
+    <message>
+        <location line="-62" />
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
@@ -1021,12 +1071,7 @@ The report is also saved in: {path}</source>
         <translation>ログインIDが {limit} 文字を超えています。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>This is {broker}'s official site ({domain}).</source>
-        <translation>{broker}の公式サイトです（{domain}）。</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+7" />
         <source>This is your own bookmark “{label}”.</source>
         <translation>あなたのブックマーク「{label}」です。</translation>
     </message>
@@ -1051,52 +1096,7 @@ The report is also saved in: {path}</source>
         <translation>リンクが通常と異なるポート（{port}）を使っています。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The address hides {broker}'s address ({domain}) inside another site's address ({registrable}).</source>
-        <translation>{broker}のアドレス（{domain}）を、別のサイトのアドレス（{registrable}）の中に紛れ込ませています。</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>The site name uses {broker}'s name (“{token}”), but {broker}'s real site is {domain}.</source>
-        <translation>サイト名に{broker}の名前（「{token}」）が使われていますが、{broker}の本物のサイトは {domain} です。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Same name as {broker}'s site, but ending in .{suffix} instead of .{official_suffix}.</source>
-        <translation>{broker}のサイトと同じ名前ですが、末尾が .{official_suffix} ではなく .{suffix} になっています。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>“{label}” is spelled almost like {broker}'s “{official}”: a letter is changed, added, swapped or missing.</source>
-        <translation>「{label}」は{broker}の「{official}」とほとんど同じつづりです。文字が置き換えられたり、追加・入れ替え・省略されたりしています。</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>The site name uses look-alike characters ({scripts}) to imitate {broker}'s name.</source>
-        <translation>サイト名に見た目の似た文字（{scripts}）を使って、{broker}の名前をまねています。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The link is written with special characters that imitate {broker}'s address.</source>
-        <translation>リンクが、{broker}のアドレスに見せかける特殊な文字で書かれています。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The link uses {broker}'s log-in path (“{marker}”) on a site that is not {broker}'s.</source>
-        <translation>{broker}のものではないサイトで、{broker}のログイン用のパス（「{marker}」）が使われています。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The message names {broker}, but this link does not go to {broker}'s site ({domain}).</source>
-        <translation>メッセージには{broker}の名前がありますが、このリンクは{broker}のサイト（{domain}）に向かっていません。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>This site belongs to {group}. It is not {broker}'s trading site: log in to {broker} only from your bookmark.</source>
-        <translation>このサイトは{group}のものです。{broker}の取引サイトではありません。{broker}にはブックマークからだけログインしてください。</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+42" />
         <source>The link goes to a bare number (an IP address) instead of a site name.</source>
         <translation>リンクの行き先がサイト名ではなく数字の並び（IPアドレス）になっています。</translation>
     </message>
@@ -1225,16 +1225,16 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+9" />
-        <source>{count} of 7 precautions need action now.</source>
+        <source>Need action now: {count} of 7 precautions.</source>
         <translation>7つの対策のうち {count} 件は今すぐ対応が必要です。</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>{count} of 7 precautions have not been checked yet.</source>
+        <source>Not checked yet: {count} of 7 precautions.</source>
         <translation>7つの対策のうち {count} 件はまだ確認していません。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>All 7 precautions have been checked.</source>
         <translation>7つの対策をすべて確認しました。</translation>
     </message>
@@ -1242,13 +1242,13 @@ The report is also saved in: {path}</source>
 <context>
     <name>PasswordsPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/passwords.py" line="+239" />
-        <location line="+282" />
+        <location filename="../../secguard/ui/pages/passwords.py" line="+237" />
+        <location line="+280" />
         <source>A password I use elsewhere (not saved)</source>
         <translation>ほかで使っているパスワード（保存しない）</translation>
     </message>
     <message>
-        <location line="-182" />
+        <location line="-180" />
         <source>Asking Have I Been Pwned…</source>
         <translation>Have I Been Pwned に問い合わせています…</translation>
     </message>
@@ -1258,17 +1258,17 @@ The report is also saved in: {path}</source>
         <translation>「{label}」の確認結果を保存しました。パスワードそのものは保存していません。</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
         <translation>コピーしました。クリップボードは30秒後に消去されます。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Only these 5 characters leave your computer: {prefix}</source>
         <translation>コンピューターの外に送られるのはこの5文字だけです: {prefix}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>Strength: {score} of 4</source>
         <translation>強さ: 4段階中 {score}</translation>
     </message>
@@ -1279,7 +1279,7 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+3" />
-        <source>This password appears {count} times in known data breaches. Do not use it.</source>
+        <source>Times this password appears in known data breaches: {count}. Do not use it.</source>
         <translation>このパスワードは既知の情報漏えいに {count} 回現れています。使わないでください。</translation>
     </message>
     <message>
@@ -1308,7 +1308,7 @@ The report is also saved in: {path}</source>
         <translation>保存しているほかの口座では使われていません。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+5" />
         <source>Type a password to see how hard it is to guess. Check it against known data breaches only if you want to. secguard never stores the password: for reuse it keeps a one-way fingerprint that cannot be turned back into the password.</source>
         <translation>パスワードを入力すると、推測されにくさが分かります。既知の情報漏えいとの照合は、希望するときだけ行います。secguard がパスワードを保存することはありません。使い回しの確認には、元のパスワードに戻せない一方向の「指紋」だけを保存します。</translation>
     </message>
@@ -1406,7 +1406,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/placeholder.py" line="+55" />
+        <location filename="../../secguard/ui/pages/placeholder.py" line="+43" />
         <source>Not checked yet: this check is still being built.</source>
         <translation>未確認: この確認機能は現在準備中です。</translation>
     </message>
@@ -1550,7 +1550,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>VerdictCard</name>
     <message>
-        <location filename="../../secguard/ui/pages/links.py" line="-207" />
+        <location filename="../../secguard/ui/pages/links.py" line="-198" />
         <source>Open the real {broker} site instead</source>
         <translation>代わりに本物の{broker}のサイトを開く</translation>
     </message>

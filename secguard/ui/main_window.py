@@ -290,8 +290,8 @@ class MainWindow(QMainWindow):
             self.messages.show_message(
                 "storage",
                 self.tr(
-                    "{count} stored entries could not be read. They were kept as they are, "
-                    "not deleted; support can help recover them."
+                    "Stored entries that could not be read: {count}. They were kept as they "
+                    "are, not deleted; support can help recover them."
                 ).format(count=len(contents.set_aside)),
                 BannerKind.WARNING,
             )
@@ -458,9 +458,9 @@ class MainWindow(QMainWindow):
         unknown = self._states.count(CheckState.UNKNOWN)
         risky = self._states.count(CheckState.RISK)
         if risky:
-            text = self.tr("{count} precautions need action").format(count=risky)
+            text = self.tr("Need action: {count} of 7 precautions").format(count=risky)
         elif unknown:
-            text = self.tr("{count} of 7 precautions not checked yet").format(count=unknown)
+            text = self.tr("Not checked yet: {count} of 7 precautions").format(count=unknown)
         else:
             text = self.tr("All precautions checked")
         self._status_label.setText(text)

@@ -86,7 +86,7 @@ def test_browser_scan_lists_imitations_with_progress(qtbot, client: VaultClient,
     assert [b.title for b, _ in report.findings] == ["楽天証券 ログイン", "Monex"]
     assert panel.findings.count() == 2
     assert [v.verdict.value for _, v in report.findings] == ["lookalike", "lookalike"]
-    assert "2 imitate a broker and 0 are suspicious" in panel.summary.text()
+    assert "Imitations of a broker: 2. Suspicious: 0." in panel.summary.text()
 
 
 def test_the_overview_follows_scan_and_promise(qtbot, window: MainWindow, tmp_path: Path):

@@ -37,7 +37,7 @@ def test_pasting_a_message_shows_one_card_per_link(qtbot):
     cards = page.cards()
     assert [c.verdict.verdict.value for c in cards] == ["lookalike", "official"]
     assert "SBI Securities" in cards[0].reasons.text()
-    assert "dangerous" in page._status.text()
+    assert "Dangerous links: 1 of 2" in page._status.text()
     assert opened == [], "pasting opens nothing"
 
 

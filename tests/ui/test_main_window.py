@@ -32,8 +32,8 @@ def test_sidebar_has_overview_and_numbered_steps(window: MainWindow):
 def test_overview_starts_honestly_unknown(window: MainWindow):
     window.set_results(run_checklist({}))
     assert window.overview.row_states() == [CheckState.UNKNOWN] * 7
-    assert "7 of 7 precautions have not been checked yet." in _all_label_text(window)
-    assert window.status_text() == "7 of 7 precautions not checked yet"
+    assert "Not checked yet: 7 of 7 precautions." in _all_label_text(window)
+    assert window.status_text() == "Not checked yet: 7 of 7 precautions"
 
 
 def test_overview_shows_a_real_result(window: MainWindow):
@@ -41,7 +41,7 @@ def test_overview_shows_a_real_result(window: MainWindow):
     results[3] = CheckResult(PRECAUTIONS[3], CheckState.RISK, "check.failed")
     window.set_results(results)
     assert window.overview.row_states()[3] is CheckState.RISK
-    assert "1 of 7 precautions need action now." in _all_label_text(window)
+    assert "Need action now: 1 of 7 precautions." in _all_label_text(window)
 
 
 def test_open_button_and_sidebar_reach_each_page(qtbot, window: MainWindow):

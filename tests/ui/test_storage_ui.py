@@ -102,7 +102,9 @@ def test_unreadable_entries_are_reported(qtbot, window: MainWindow, keyring_back
     keyring_backend.entries[("secguard-test", "record:2")] = "garbage"
     window.load_storage()
     qtbot.waitUntil(lambda: "storage" in window.messages.visible_texts(), timeout=5000)
-    assert window.messages.visible_texts()["storage"].startswith("1 stored entries could not")
+    assert window.messages.visible_texts()["storage"].startswith(
+        "Stored entries that could not be read: 1."
+    )
     assert keyring_backend.entries[("secguard-test", "record:2")] == "garbage"
 
 
@@ -232,7 +234,7 @@ def test_export_then_import_on_a_new_pc(qtbot, client: VaultClient, tmp_path: Pa
     page.set_bookmarks([new_bookmark("https://www.sbisec.co.jp/", "SBI証券")])
     exported = tmp_path / "moving.json"
     page.export_to(exported)
-    assert "Exported 1 bookmarks to moving.json." in page.messages.visible_texts()["action"]
+    assert "Bookmarks exported to moving.json: 1." in page.messages.visible_texts()["action"]
     assert "SBI証券" in exported.read_text(encoding="utf-8")
 
     new_pc = VaultClient(KeyringVault(FaultyKeyring()))
@@ -241,12 +243,10 @@ def test_export_then_import_on_a_new_pc(qtbot, client: VaultClient, tmp_path: Pa
     other.set_bookmarks([])
     other.import_from(exported)
     qtbot.waitUntil(lambda: len(other.bookmarks()) == 1, timeout=5000)
-    assert (
-        "Imported 1 bookmarks (0 were already there)." in other.messages.visible_texts()["action"]
-    )
+    assert "Bookmarks imported: 1 (already there: 0)." in other.messages.visible_texts()["action"]
     other.import_from(exported)
     qtbot.waitUntil(
-        lambda: "(1 were already there)" in other.messages.visible_texts()["action"], timeout=5000
+        lambda: "(already there: 1)" in other.messages.visible_texts()["action"], timeout=5000
     )
     assert len(other.bookmarks()) == 1
 
@@ -271,6 +271,6 @@ def test_bad_import_file_lists_every_problem_and_imports_nothing(
     )
     page.import_from(bad)
     text = page.messages.visible_texts()["action"]
-    assert "Nothing was imported: 1 entries have problems." in text
+    assert "Nothing was imported. Entries with problems: 1." in text
     assert "Entry 2: Only secure addresses" in text
     assert keyring_backend.entries == {}

@@ -376,7 +376,7 @@ class BookmarksPage(StepPage):
             return
         self.messages.show_message(
             "action",
-            self.tr("Exported {count} bookmarks to {file}.").format(
+            self.tr("Bookmarks exported to {file}: {count}.").format(
                 count=len(self._bookmarks), file=path.name
             ),
             BannerKind.SUCCESS,
@@ -402,7 +402,7 @@ class BookmarksPage(StepPage):
         self.bookmarks_changed.emit(list(self._bookmarks))
         self.messages.show_message(
             "action",
-            self.tr("Imported {added} bookmarks ({skipped} were already there).").format(
+            self.tr("Bookmarks imported: {added} (already there: {skipped}).").format(
                 added=len(added), skipped=skipped
             ),
             BannerKind.SUCCESS,

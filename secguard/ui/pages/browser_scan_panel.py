@@ -116,8 +116,8 @@ class BrowserScanPanel(QGroupBox):
             text = self.tr("No browser bookmarks were found on this computer.")
         elif report.findings:
             text = self.tr(
-                "Checked {total} bookmarks in {profiles} browser profiles: {fake} imitate a "
-                "broker and {suspicious} are suspicious. Delete them in your browser."
+                "Browser bookmarks checked: {total} (browser profiles: {profiles}). Imitations "
+                "of a broker: {fake}. Suspicious: {suspicious}. Delete them in your browser."
             ).format(
                 total=report.bookmarks,
                 profiles=report.profiles,
@@ -126,10 +126,11 @@ class BrowserScanPanel(QGroupBox):
             )
         else:
             text = self.tr(
-                "Checked {total} bookmarks in {profiles} browser profiles: none imitates a broker."
+                "Browser bookmarks checked: {total} (browser profiles: {profiles}). "
+                "None imitates a broker."
             ).format(total=report.bookmarks, profiles=report.profiles)
         if report.problems:
-            text += " " + self.tr("{count} profiles could not be read.").format(
+            text += " " + self.tr("Profiles that could not be read: {count}.").format(
                 count=len(report.problems)
             )
         self.summary.setText(text)

@@ -252,10 +252,10 @@ class LinksPage(StepPage):
             return ""
         danger = sum(v.verdict in {Verdict.LOOKALIKE, Verdict.SUSPICIOUS} for v in result.links)
         if danger:
-            return self.tr("{count} of {total} links are dangerous. Do not open them.").format(
+            return self.tr("Dangerous links: {count} of {total}. Do not open them.").format(
                 count=danger, total=len(result.links)
             )
-        return self.tr("{total} links checked.").format(total=len(result.links))
+        return self.tr("Links checked: {total}.").format(total=len(result.links))
 
     # --- language ---------------------------------------------------------------
 

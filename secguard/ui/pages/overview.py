@@ -140,11 +140,9 @@ class OverviewPage(QWidget):
         unknown = states.count(CheckState.UNKNOWN)
         risky = states.count(CheckState.RISK)
         if risky:
-            summary = self.tr("{count} of 7 precautions need action now.").format(count=risky)
+            summary = self.tr("Need action now: {count} of 7 precautions.").format(count=risky)
         elif unknown:
-            summary = self.tr("{count} of 7 precautions have not been checked yet.").format(
-                count=unknown
-            )
+            summary = self.tr("Not checked yet: {count} of 7 precautions.").format(count=unknown)
         else:
             summary = self.tr("All 7 precautions have been checked.")
         self._summary.setText(summary)

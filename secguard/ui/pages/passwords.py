@@ -477,7 +477,7 @@ class PasswordsPage(StepPage):
             return self.tr("Not checked for breaches yet.")
         if breach.status is BreachStatus.BREACHED:
             return self.tr(
-                "This password appears {count} times in known data breaches. Do not use it."
+                "Times this password appears in known data breaches: {count}. Do not use it."
             ).format(count=breach.count)
         if breach.status is BreachStatus.NOT_FOUND:
             return self.tr("Not found in known data breaches.")
