@@ -191,6 +191,11 @@ def _random_looking(label: str) -> bool:
     return len(groups) >= 2 and len(letters) >= 6 and any(c.isalpha() for c in letters)
 
 
+def _shown(link: FoundLink) -> str:
+    """The link as the person would recognise it: with its scheme if it had one."""
+    return link.url if link.had_scheme else link.raw
+
+
 def _typo(broker: Broker, label: str, official: str) -> Reason:
     return Reason(
         "link.lookalike_typo", {"broker": broker.id, "label": label, "official": official}
@@ -337,9 +342,13 @@ class LinkJudge:
             host = (parts_url.hostname or "").lower().rstrip(".")
             port = parts_url.port
         except ValueError:
-            return LinkVerdict(link.url, "", Verdict.SUSPICIOUS, None, (Reason("link.malformed"),))
+            return LinkVerdict(
+                _shown(link), "", Verdict.SUSPICIOUS, None, (Reason("link.malformed"),)
+            )
         if not host:
-            return LinkVerdict(link.url, "", Verdict.SUSPICIOUS, None, (Reason("link.malformed"),))
+            return LinkVerdict(
+                _shown(link), "", Verdict.SUSPICIOUS, None, (Reason("link.malformed"),)
+            )
         evidence = _Evidence()
         if _ip_host(host):
             evidence.risky.append(Reason("link.ip_address"))
@@ -360,7 +369,9 @@ class LinkJudge:
             bookmark = self._bookmarks[parts.host]
             reasons = [Reason("link.bookmarked", {"label": bookmark.label}), *evidence.risky]
             broker_id = bookmark.broker_id or official.id
-            return LinkVerdict(link.url, parts.host, Verdict.BOOKMARKED, broker_id, tuple(reasons))
+            return LinkVerdict(
+                _shown(link), parts.host, Verdict.BOOKMARKED, broker_id, tuple(reasons)
+            )
         if official is not None:
             reasons = [
                 Reason(
@@ -368,7 +379,9 @@ class LinkJudge:
                 )
             ]
             reasons += evidence.risky
-            return LinkVerdict(link.url, parts.host, Verdict.OFFICIAL, official.id, tuple(reasons))
+            return LinkVerdict(
+                _shown(link), parts.host, Verdict.OFFICIAL, official.id, tuple(reasons)
+            )
 
         if parts.registrable in self._groups and not parts.platform_suffix:
             # A group company's real domain (楽天銀行, 住信SBIネット銀行): not the
@@ -613,7 +626,7 @@ class LinkJudge:
         bookmark = self._bookmarks.get(host)
         if bookmark is not None and not evidence.lookalike:
             reasons = (Reason("link.bookmarked", {"label": bookmark.label}), *evidence.risky)
-            return LinkVerdict(link.url, host, Verdict.BOOKMARKED, bookmark.broker_id, reasons)
+            return LinkVerdict(_shown(link), host, Verdict.BOOKMARKED, bookmark.broker_id, reasons)
         if not evidence.lookalike and context and not evidence.notes:
             broker = context[0]
             evidence.imitates(
@@ -625,10 +638,10 @@ class LinkJudge:
             )
         if evidence.lookalike and evidence.broker is not None:
             reasons = (*evidence.lookalike, *evidence.risky)
-            return LinkVerdict(link.url, host, Verdict.LOOKALIKE, evidence.broker.id, reasons)
+            return LinkVerdict(_shown(link), host, Verdict.LOOKALIKE, evidence.broker.id, reasons)
         if lure and not evidence.notes:
             evidence.risky.append(Reason("link.message_lure"))
         if evidence.risky:
-            return LinkVerdict(link.url, host, Verdict.SUSPICIOUS, None, tuple(evidence.risky))
+            return LinkVerdict(_shown(link), host, Verdict.SUSPICIOUS, None, tuple(evidence.risky))
         reasons = (*evidence.notes, Reason("link.unknown"))
-        return LinkVerdict(link.url, host, Verdict.UNKNOWN, None, reasons)
+        return LinkVerdict(_shown(link), host, Verdict.UNKNOWN, None, reasons)
