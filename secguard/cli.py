@@ -315,6 +315,11 @@ _COMMANDS = {
 
 def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        # Plain `secguard`: the window, without building the command-line parser.
+        from secguard.ui.app import run_gui
+
+        return run_gui(None)
     language = _early_language(argv)
     try:
         texts = Texts(language)

@@ -12,7 +12,7 @@ from typing import Any
 from secguard.core import bookmarks as core
 from secguard.core.bookmarks import Bookmark
 from secguard.i18n import Texts
-from secguard.storage.files import read_bookmark_file, write_bookmark_file
+from secguard.storage.bookmark_files import read_bookmark_file, write_bookmark_file
 from secguard.storage.vault import KeyringVault, default_backend, service_name
 from secguard.storage.worker import SerialWorker
 

@@ -1,4 +1,4 @@
-"""Writing and reading the person's files safely (progress, bookmark exports)."""
+"""Writing and reading the person's files safely."""
 
 from __future__ import annotations
 
@@ -6,9 +6,6 @@ import contextlib
 import os
 import tempfile
 from pathlib import Path
-
-from secguard.core import bookmarks as core
-from secguard.core.bookmarks import Bookmark
 
 
 class FileTooLarge(ValueError):
@@ -46,23 +43,3 @@ def read_limited(path: Path, limit: int) -> bytes:
     if len(data) > limit:
         raise FileTooLarge(str(path))
     return data
-
-
-def read_bookmark_file(path: Path) -> list[Bookmark]:
-    """The bookmarks of an export file, all validated, or ``InvalidBookmarkFile``."""
-    try:
-        data = read_limited(path, core.MAX_IMPORT_BYTES)
-    except FileTooLarge:
-        raise core.InvalidBookmarkFile(
-            "bookmark.file_too_large", limit=str(core.MAX_IMPORT_BYTES // 1024)
-        ) from None
-    except OSError:
-        raise core.InvalidBookmarkFile("bookmark.file_unreadable") from None
-    return core.parse_export(data)
-
-
-def write_bookmark_file(path: Path, bookmarks: list[Bookmark]) -> None:
-    try:
-        atomic_write(path, core.export_bookmarks(bookmarks).encode("utf-8"))
-    except OSError:
-        raise core.InvalidBookmarkFile("bookmark.file_unwritable") from None

@@ -27,7 +27,6 @@ from typing import Any, Literal, TypeVar
 
 from secguard.core.accounts import AccountRecord
 from secguard.core.bookmarks import Bookmark, now_iso
-from secguard.core.fingerprints import KEY_BYTES, new_key
 from secguard.storage.errors import (
     IndexDamaged,
     RecordNotFound,
@@ -446,6 +445,8 @@ class KeyringVault:
         An entry that is there but unreadable is never replaced: a new key
         would silently orphan every stored fingerprint.
         """
+        from secguard.core.fingerprints import KEY_BYTES, new_key  # not start-up work
+
         raw = self._get(FINGERPRINT_KEY)
         if raw is None:
             key = new_key()

@@ -46,9 +46,9 @@ from secguard.core.errors import SecguardError
 from secguard.core.links import LinkJudge, Verdict
 from secguard.i18n import broker_params, render_message
 from secguard.resources import broker_directory
+from secguard.storage.bookmark_files import read_bookmark_file, write_bookmark_file
 from secguard.storage.browsers import BrowserProfile, find_profiles
 from secguard.storage.errors import StorageState
-from secguard.storage.files import read_bookmark_file, write_bookmark_file
 from secguard.storage.vault import KeyringVault
 from secguard.ui.banner import BannerKind, MessageArea
 from secguard.ui.pages.browser_scan_panel import BrowserScanPanel
