@@ -71,6 +71,7 @@ class Broker:
     login_url: str | None
     brand_tokens: tuple[str, ...]
     login_path_markers: tuple[str, ...]
+    brand_words: tuple[str, ...] = ()
     phones: tuple[Phone, ...] = ()
     mfa: MfaInfo | None = None
     group_domains: tuple[GroupDomain, ...] = ()
@@ -209,6 +210,9 @@ def _broker(data: Any) -> Broker:
         login_path_markers=tuple(
             m.lower()
             for m in _strings(data.get("login_path_markers", []), where, "login_path_markers")
+        ),
+        brand_words=tuple(
+            w.lower() for w in _strings(data.get("brand_words", []), where, "brand_words")
         ),
         phones=tuple(phones),
         mfa=mfa,

@@ -85,6 +85,8 @@ def test_shared_group_domains_only_trust_the_brokers_hosts():
         (("site_url",), "http://www.sbisec.co.jp/"),
         (("id",), "Bad Id"),
         (("names",), {"ja": "SBI証券"}),
+        (("brand_words",), "sbi"),
+        (("brand_words",), [3]),
     ],
 )
 def test_invalid_entries_are_refused(document: dict[str, Any], path: tuple[Any, ...], value: Any):

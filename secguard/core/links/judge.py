@@ -10,6 +10,7 @@ sites that merely share a word with a broker (大和ハウス, kabutan.jp) must 
 from __future__ import annotations
 
 import enum
+import functools
 import ipaddress
 import re
 from collections.abc import Iterable, Mapping
@@ -175,7 +176,42 @@ def _ip_host(host: str) -> bool:
     return True
 
 
+# Letters with digits in or after them, the shape of generated phishing
+# domains (jsuq5, qck7ff, qcmky6r in JPCERT/CC's 2025 reports); names that
+# start with digits (03trade, 4chan, 360buy) are left alone.
+_GENERATED_ALNUM = re.compile(r"^[a-z][a-z0-9]{3,9}$")
+
+
+def _generated_alnum(label: str) -> bool:
+    return (
+        bool(_GENERATED_ALNUM.match(label))
+        and any(c.isdigit() for c in label)
+        and not label.isdigit()
+    )
+
+
+def _compound(label: str) -> bool:
+    """Whether *label* is common words of four letters or more run together.
+
+    "customerservice" and "securitiesonline" are; "omnidirectionalp" is not.
+    """
+    words = common_words()
+
+    @functools.cache
+    def rest_splits(start: int) -> bool:
+        if start == len(label):
+            return True
+        return any(
+            label[start:end] in words and rest_splits(end)
+            for end in range(start + 4, len(label) + 1)
+        )
+
+    return rest_splits(0)
+
+
 def _random_looking(label: str) -> bool:
+    if _generated_alnum(label):
+        return True
     if len(label) < 5 or label.startswith("xn--"):
         return False
     # Per hyphen-separated piece: "smbc-card" is two words, not "smbcc".
@@ -257,6 +293,19 @@ class LinkJudge:
             self._paths.extend((marker, broker) for marker in broker.login_path_markers)
             self._aliases.extend((alias.lower(), broker) for alias in broker.aliases)
         self._near = NearMissIndex(near)
+        # Words that name a broker or its group, for subdomains of unrelated
+        # domains: the directory's brand words, official names of five letters
+        # or more, and group names.
+        self._brand_words: dict[str, Broker] = {}
+        for broker in directory.brokers:
+            for word in broker.brand_words:
+                self._brand_words.setdefault(word, broker)
+            for domain in [*broker.registrable_domains, *(g.domain for g in broker.group_domains)]:
+                word = domain.split(".")[0]
+                if len(word) >= 5 and not any(
+                    h.endswith("." + domain) for h in broker.official_hosts
+                ):
+                    self._brand_words.setdefault(word, broker)
         self._scramble = ScrambleIndex(near)
         # One pass over the host for every brand token, longest first.
         tokens = sorted({t for t, _flat, _b in self._tokens}, key=len, reverse=True)
@@ -446,6 +495,14 @@ class LinkJudge:
             broker = self._flat_owner[flat_hit.group(0)]
             self._imitation_by_name(broker, flat_hit.group(0), parts, evidence)
             return
+        #    ...or a broker's (or its group's) name in the subdomain of an unrelated
+        #    domain: rakuten-locali.cwcp8.com, rakuten.vbduteq.net
+        for label in parts.subdomain_labels:
+            for piece in label.split("-"):
+                owner = self._brand_words.get(piece)
+                if owner is not None:
+                    self._imitation_by_name(owner, piece, parts, evidence)
+                    return
         #    ...or an official name as one part of a hyphenated one: matsui-jp.com
         #    (only with a lure word beside it: nomura-re.co.jp is a real estate firm)
         pieces = parts.label.split("-")
@@ -602,6 +659,13 @@ class LinkJudge:
             evidence.risky.append(Reason("link.numeric_label"))
         elif _random_looking(label):
             evidence.risky.append(Reason("link.random_label", {"label": label}))
+        for sub in parts.subdomain_labels:
+            # A long word cut to 15-20 letters as a subdomain ("omnidirectionalp",
+            # "internationaliza"): a phishing kit's generated name, seen across
+            # JPCERT/CC's 2025 broker reports on otherwise ordinary domains.
+            if 15 <= len(sub) <= 20 and sub.isalpha() and not _compound(sub):
+                evidence.risky.append(Reason("link.random_label", {"label": sub}))
+                break
         if len(parts.subdomain_labels) >= 4:
             evidence.risky.append(
                 Reason("link.many_subdomains", {"count": str(len(parts.subdomain_labels))})

@@ -87,6 +87,10 @@ def test_real_broker_urls_are_official(judge: LinkJudge, url: str, broker: str):
         ("https://smbcnikko-jp.cn/", "smbc-nikko"),
         ("https://kabu.dmm-kabu.top/", "dmm"),
         ("https://paypay-sec.info/", "paypay"),
+        # A broker's plain name as a subdomain of an unrelated, new domain
+        ("https://sbi.qwmnrtz.com/", "sbi"),
+        ("https://rakuten-info.zx81q.net/", "rakuten"),
+        ("https://login.nomura.example.xyz/", "nomura"),
     ],
 )
 def test_imitations_are_lookalikes_of_the_right_broker(judge: LinkJudge, url: str, broker: str):
@@ -115,6 +119,10 @@ def test_imitations_are_lookalikes_of_the_right_broker(judge: LinkJudge, url: st
         ("https://user@example.com/", "link.userinfo"),
         ("https://example.com:8443/", "link.unusual_port"),
         ("https://12345678.com/", "link.numeric_label"),
+        # Generated names: letters with digits, long words cut short
+        ("https://zt4kq9.com/", "link.random_label"),
+        ("https://hyperventilationx.example.com/", "link.random_label"),
+        ("https://acknowledgementsq.example.net/", "link.random_label"),
     ],
 )
 def test_risky_shapes_are_suspicious(judge: LinkJudge, url: str, reason: str):
@@ -152,6 +160,11 @@ def test_no_well_known_site_is_a_false_alarm(judge: LinkJudge):
         ("https://ja.wikipedia.org/wiki/SBI証券", "link.unknown"),
         ("https://money.com/", "link.unknown"),
         ("https://www.mitsui.com/", "link.unknown"),
+        # Words run together and names that start with digits are not generated
+        ("https://customerservice.example.com/", "link.unknown"),
+        ("https://securitiesonline.example.com/", "link.unknown"),
+        ("https://www.360buy.com/", "link.unknown"),
+        ("https://nikko.example.jp/", "link.unknown"),
     ],
 )
 def test_related_and_unrelated_sites_are_unknown_with_a_note(judge: LinkJudge, url: str, note: str):
