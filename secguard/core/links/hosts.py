@@ -73,7 +73,13 @@ def split_host(host: str) -> HostParts:
             unicode_host = ascii_host
     icann = _psl_icann()
     suffix = icann.publicsuffix(ascii_host, accept_unknown=False)
-    registrable = icann.privatesuffix(ascii_host, accept_unknown=False) if suffix else None
+    registrable = None
+    if suffix and len(ascii_host) > len(suffix) + 1:
+        # The suffix and one label more (what privatesuffix() gives, without a second lookup)
+        head = ascii_host[: -len(suffix) - 1]
+        registrable = head.rsplit(".", 1)[-1] + "." + suffix
+        if registrable.startswith("."):
+            registrable = None
     platform = None
     if suffix:
         full = _psl_all().publicsuffix(ascii_host, accept_unknown=False)
@@ -180,9 +186,20 @@ def _bigrams_of(text: str) -> set[str]:
 
 
 def damerau(a: str, b: str, limit: int) -> int:
-    """Optimal-string-alignment distance, giving up (limit + 1) past ``limit``."""
+    """Optimal-string-alignment distance when it is at most ``limit``; past that, some larger
+    number (the search gives up early)."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    # A shared beginning and end change nothing (as in rapidfuzz): compare what is left.
+    start = 0
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < len(a) - start and end < len(b) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    a, b = a[start : len(a) - end], b[start : len(b) - end]
+    if not a or not b:
+        return min(len(a) + len(b), limit + 1)
     previous2: list[int] = []
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -208,13 +225,13 @@ class NearMissIndex:
 
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
         self._index: dict[str, set[tuple[str, str]]] = {}
-        self._long: list[tuple[str, set[str]]] = []
+        self._long: dict[int, list[set[str]]] = {}  # bigrams of the long names, by length
         for owner, name in names:
             target = skeleton(name)
             for variant in _deletions(target, self.allowed(target)):
                 self._index.setdefault(variant, set()).add((owner, target))
             if self.allowed(target) == 2:
-                self._long.append((target, _bigrams_of(target)))
+                self._long.setdefault(len(target), []).append(_bigrams_of(target))
 
     @staticmethod
     def allowed(target: str) -> int:
@@ -230,12 +247,12 @@ class NearMissIndex:
         distance 2 share at least max(len) - 1 - 4 letter pairs (the q-gram bound)."""
         if len(candidate) < 6:
             return 1
-        grams = _bigrams_of(candidate)
-        for target, target_grams in self._long:
-            if abs(len(target) - len(candidate)) <= 2 and len(grams & target_grams) >= (
-                max(len(target), len(candidate)) - 5
-            ):
-                return 2
+        grams: set[str] | None = None
+        for length in range(len(candidate) - 2, len(candidate) + 3):
+            for target_grams in self._long.get(length, ()):
+                grams = grams if grams is not None else _bigrams_of(candidate)
+                if len(grams & target_grams) >= max(length, len(candidate)) - 5:
+                    return 2
         return 1
 
     def matches(self, label: str) -> list[tuple[str, str, int]]:
@@ -247,7 +264,11 @@ class NearMissIndex:
             for owner, target in self._index.get(variant, ()):
                 if (owner, target) in found:
                     continue
-                distance = damerau(candidate, target, self.allowed(target))
+                if variant in (candidate, target):
+                    # Only deletions on one side: the distance is the difference in length.
+                    distance = abs(len(candidate) - len(target))
+                else:
+                    distance = damerau(candidate, target, self.allowed(target))
                 if distance <= self.allowed(target):
                     found[(owner, target)] = distance
         return [(owner, target, distance) for (owner, target), distance in found.items()]

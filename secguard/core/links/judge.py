@@ -168,6 +168,8 @@ _DIGIT_GROUPS = re.compile(r"\d+")
 
 def _ip_host(host: str) -> bool:
     candidate = host.strip("[]")
+    if ":" not in candidate and candidate.strip("0123456789abcdefx."):
+        return False  # a letter no IPv4, decimal or hex address has
     try:
         ipaddress.ip_address(candidate)
     except ValueError:
