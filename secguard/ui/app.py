@@ -92,7 +92,7 @@ def run_gui(language: Language | None = None, paths: AppPaths | None = None) -> 
     paths = paths or AppPaths.default()
     app = create_application()
     CrashHandler(paths.log_file).install()
-    instance = SingleInstance(parent=app)
+    instance = SingleInstance(paths.data_dir, parent=app)
     if not instance.claim():
         print("secguard is already running; its window was brought forward.")
         return 0
@@ -101,25 +101,28 @@ def run_gui(language: Language | None = None, paths: AppPaths | None = None) -> 
     # Reading the keyring imports keyring and its backend (about 80 ms and
     # 20 MiB) on the worker thread; starting it only once the window has been
     # painted keeps it from competing with the first paint for the GIL.
-    after_first_paint = _AfterFirstPaint(window, window.load_storage)
+    # The single-instance socket (QtNetwork) waits for the first paint too.
+    after_first_paint = _AfterFirstPaint(window, window.load_storage, instance.listen)
     window.show()
     exit_code = app.exec()
     after_first_paint.deleteLater()
+    instance.release()
     return exit_code
 
 
 class _AfterFirstPaint(QObject):
-    """Calls ``callback`` once, on the event-loop turn after ``widget`` is first painted."""
+    """Calls each callback once, on the event-loop turn after ``widget`` is first painted."""
 
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+    def __init__(self, widget: QWidget, *callbacks: Callable[[], None]) -> None:
         super().__init__(widget)
-        self._callback = callback
+        self._callbacks = callbacks
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
+            for callback in self._callbacks:
+                QTimer.singleShot(0, callback)
         return False
 
 
