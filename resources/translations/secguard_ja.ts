@@ -1242,13 +1242,43 @@ The report is also saved in: {path}</source>
 <context>
     <name>PasswordsPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/passwords.py" line="+237" />
-        <location line="+280" />
+        <location filename="../../secguard/ui/pages/passwords.py" line="+250" />
+        <source>The password rules of {broker} are not known here: the new password has {length} characters and a few common symbols. If the site refuses it, make another.</source>
+        <translation>{broker}のパスワードの決まりはここでは分かりません。新しいパスワードは{length}文字で、よく使われる記号を少し含みます。サイトで受け付けられないときは、もう一度作ってください。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Made for the rules of {broker}: {low} to {high} characters.</source>
+        <translation>{broker}の決まりに合わせて作ります（{low}〜{high}文字）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Which symbols {broker} accepts is not confirmed: only {symbols} are used. If one is refused, make another.</source>
+        <translation>{broker}で使える記号は確認できていないため、{symbols} だけを使います。受け付けられないときは、もう一度作ってください。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A passphrase is too long for {broker} (at most {high} characters).</source>
+        <translation>パスフレーズは{broker}には長すぎます（最大{high}文字）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Source: a page of {broker} itself.</source>
+        <translation>出典：{broker}自身のページ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Source: a third-party page, not one of {broker}.</source>
+        <translation>出典：{broker}ではない第三者のページ</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+283" />
         <source>A password I use elsewhere (not saved)</source>
         <translation>ほかで使っているパスワード（保存しない）</translation>
     </message>
     <message>
-        <location line="-180" />
+        <location line="-182" />
         <source>Asking Have I Been Pwned…</source>
         <translation>Have I Been Pwned に問い合わせています…</translation>
     </message>
@@ -1258,7 +1288,7 @@ The report is also saved in: {path}</source>
         <translation>「{label}」の確認結果を保存しました。パスワードそのものは保存していません。</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
         <translation>コピーしました。クリップボードは30秒後に消去されます。</translation>
     </message>

@@ -55,6 +55,20 @@ class MfaInfo:
 
 
 @dataclass(frozen=True)
+class PasswordRule:
+    """What a broker accepts as a log-in password, where a source confirms it.
+
+    ``symbols`` is None when the accepted symbols are not confirmed.
+    """
+
+    min_length: int
+    max_length: int
+    symbols: str | None
+    min_distinct_symbols: int
+    source: Source
+
+
+@dataclass(frozen=True)
 class GroupDomain:
     domain: str
     name: Mapping[str, str]
@@ -75,6 +89,7 @@ class Broker:
     phones: tuple[Phone, ...] = ()
     mfa: MfaInfo | None = None
     group_domains: tuple[GroupDomain, ...] = ()
+    password_rule: PasswordRule | None = None
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names["en"]
@@ -191,6 +206,9 @@ def _broker(data: Any) -> Broker:
             "mfa.settings_url",
         )
         mfa = MfaInfo(methods, settings, _source(raw.get("source"), where))
+    rule = None
+    if data.get("password_rules") is not None:
+        rule = _password_rule(data["password_rules"], where)
     groups = tuple(
         GroupDomain(g["domain"], _names(g.get("name"), where))
         for g in data.get("group_domains", [])
@@ -217,6 +235,37 @@ def _broker(data: Any) -> Broker:
         phones=tuple(phones),
         mfa=mfa,
         group_domains=groups,
+        password_rule=rule,
+    )
+
+
+def _password_rule(raw: Any, where: str) -> PasswordRule:
+    _require(isinstance(raw, dict), where, "password_rules must be an object")
+    lengths = (raw.get("min_length"), raw.get("max_length"))
+    _require(
+        all(type(n) is int for n in lengths) and 4 <= lengths[0] <= lengths[1] <= 128,
+        where,
+        "password_rules lengths",
+    )
+    symbols = raw.get("symbols")
+    _require(
+        symbols is None
+        or (
+            isinstance(symbols, str)
+            and all(c.isascii() and c.isprintable() and not c.isalnum() for c in symbols)
+            and " " not in symbols
+        ),
+        where,
+        "password_rules.symbols",
+    )
+    distinct = raw.get("min_distinct_symbols", 0)
+    _require(
+        type(distinct) is int and 0 <= distinct <= 4 and (distinct == 0 or symbols != ""),
+        where,
+        "password_rules.min_distinct_symbols",
+    )
+    return PasswordRule(
+        int(lengths[0]), int(lengths[1]), symbols, distinct, _source(raw.get("source"), where)
     )
 
 

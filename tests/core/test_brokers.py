@@ -76,6 +76,23 @@ def test_shared_group_domains_only_trust_the_brokers_hosts():
     assert not dmm.is_official_host("www.dmm.com", "dmm.com")
 
 
+RULE = {
+    "min_length": 8,
+    "max_length": 16,
+    "symbols": None,
+    "min_distinct_symbols": 0,
+    "source": {"url": "https://example.com/rules", "kind": "official", "checked": "2026-11-24"},
+}
+
+
+def test_a_valid_password_rule_is_read(document: dict[str, Any]):
+    changed = copy.deepcopy(document)
+    changed["brokers"][0]["password_rules"] = RULE
+    rule = parse_directory(changed).brokers[0].password_rule
+    assert rule is not None
+    assert (rule.min_length, rule.max_length, rule.symbols) == (8, 16, None)
+
+
 @pytest.mark.parametrize(
     ("path", "value"),
     [
@@ -87,6 +104,11 @@ def test_shared_group_domains_only_trust_the_brokers_hosts():
         (("names",), {"ja": "SBI証券"}),
         (("brand_words",), "sbi"),
         (("brand_words",), [3]),
+        (("password_rules",), {**RULE, "min_length": 20, "max_length": 8}),
+        (("password_rules",), {**RULE, "symbols": "ab#"}),
+        (("password_rules",), {**RULE, "symbols": "", "min_distinct_symbols": 1}),
+        (("password_rules",), {**RULE, "source": None}),
+        (("password_rules",), "8-16"),
     ],
 )
 def test_invalid_entries_are_refused(document: dict[str, Any], path: tuple[Any, ...], value: Any):

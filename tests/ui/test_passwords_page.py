@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import string
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -188,3 +189,34 @@ def test_whole_flow_leaks_the_password_nowhere(
         assert PLANTED not in text, name
         assert sha1_hex(PLANTED) not in text, name
     assert "password_fingerprint" in haystacks["keyring"]
+
+
+def test_the_generator_follows_the_chosen_brokers_rules(
+    qtbot, client: VaultClient, keyring_backend: MemoryKeyring
+):
+    vault = KeyringVault(keyring_backend, "secguard-test")
+    for label, broker in (("楽天", "rakuten"), ("岩井", "iwai-cosmo"), ("松井", "matsui")):
+        vault.add_account(new_account(label, broker))
+    page = _page(qtbot, client)
+    page.set_accounts(vault.load().accounts)
+    assert page.rules_text.isHidden(), "a password used elsewhere has no broker rules"
+    assert page.passphrase_button.isEnabled()
+
+    page.account_combo.setCurrentIndex(page.account_combo.findText("楽天"))
+    assert "8 to 16" in page.rules_text.text()
+    assert not page.passphrase_button.isEnabled(), "a passphrase cannot fit in 16"
+    page.generate(passphrase=False)
+    assert len(page.generated.text()) == 16
+    assert set(page.generated.text()) - set(string.ascii_letters + string.digits) <= set("!#$%-")
+
+    page.account_combo.setCurrentIndex(page.account_combo.findText("岩井"))
+    assert "8 to 20" in page.rules_text.text()
+    for _ in range(20):
+        page.generate(passphrase=False)
+        text = page.generated.text()
+        assert len(text) == 20
+        assert set(text) - set(string.ascii_letters + string.digits) <= set('!"#$%&+-@')
+
+    page.account_combo.setCurrentIndex(page.account_combo.findText("松井"))
+    assert "not known" in page.rules_text.text()
+    assert page.passphrase_button.isEnabled()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from secguard import __version__
 from secguard.core.accounts import AccountRecord, check_state, new_account
 from secguard.core.bookmarks import InvalidBookmark, now_iso
+from secguard.core.brokers import Broker
 from secguard.core.checklist import Precaution
 from secguard.core.fingerprints import StoredFingerprint, fingerprint, reused_with
 from secguard.core.hibp import BreachResult, BreachStatus, range_prefix
@@ -121,6 +122,7 @@ class PasswordsPage(StepPage):
         self._account_box = box
         self.account_combo = QComboBox()
         self.account_combo.currentIndexChanged.connect(lambda _i: self._schedule())
+        self.account_combo.currentIndexChanged.connect(lambda _i: self._render_rules())
         self.new_account_label = QLineEdit()
         self.new_account_broker = QComboBox()
         self.add_account_button = QPushButton()
@@ -222,10 +224,65 @@ class PasswordsPage(StepPage):
         ):
             row.addWidget(widget)
         row.addStretch(1)
+        self.rules_text = QLabel()
+        self.rules_text.setWordWrap(True)
         column = QVBoxLayout(box)
+        column.addWidget(self.rules_text)
         column.addWidget(self.generated)
         column.addLayout(row)
         return box
+
+    def _selected_broker(self) -> Broker | None:
+        account = self.selected_account()
+        return broker_directory().get(account.broker_id) if account else None
+
+    def _render_rules(self) -> None:
+        """Say whose rules the generator follows, and where they come from."""
+        from secguard.core import generator
+
+        broker = self._selected_broker()
+        rule = broker.password_rule if broker else None
+        self.passphrase_button.setEnabled(generator.passphrase_fits(rule))
+        if broker is None or rule is None:
+            name = broker.name(self._language()) if broker else None
+            self.rules_text.setText(
+                self.tr(
+                    "The password rules of {broker} are not known here: the new password has "
+                    "{length} characters and a few common symbols. If the site refuses it, "
+                    "make another."
+                ).format(broker=name, length=generator.DEFAULT_LENGTH)
+                if name
+                else ""
+            )
+            self.rules_text.setVisible(bool(name))
+            return
+        name = broker.name(self._language())
+        lines = [
+            self.tr("Made for the rules of {broker}: {low} to {high} characters.").format(
+                broker=name, low=rule.min_length, high=rule.max_length
+            )
+        ]
+        if rule.symbols is None:
+            lines.append(
+                self.tr(
+                    "Which symbols {broker} accepts is not confirmed: only {symbols} are "
+                    "used. If one is refused, make another."
+                ).format(broker=name, symbols=" ".join(generator.UNCONFIRMED_SYMBOLS))
+            )
+        if not generator.passphrase_fits(rule):
+            lines.append(
+                self.tr(
+                    "A passphrase is too long for {broker} (at most {high} characters)."
+                ).format(broker=name, high=rule.max_length)
+            )
+        source = (
+            self.tr("Source: a page of {broker} itself.")
+            if rule.source.kind == "official"
+            else self.tr("Source: a third-party page, not one of {broker}.")
+        )
+        lines.append(source.format(broker=name))
+        self.rules_text.setText("\n".join(lines))
+        self.rules_text.setVisible(True)
 
     # --- data ------------------------------------------------------------------
 
@@ -240,6 +297,7 @@ class PasswordsPage(StepPage):
         index = self.account_combo.findData(current)
         self.account_combo.setCurrentIndex(max(0, index))
         self.account_combo.blockSignals(False)
+        self._render_rules()
         if self._key is None:
             self._client.request(lambda vault: vault.fingerprint_key(), on_success=self._got_key)
 
@@ -421,7 +479,9 @@ class PasswordsPage(StepPage):
             )
             self.generated.setText(generator.passphrase(words))
         else:
-            self.generated.setText(generator.random_password())
+            broker = self._selected_broker()
+            rules = generator.PasswordRules.for_broker(broker.password_rule if broker else None)
+            self.generated.setText(generator.random_password(rules))
 
     def copy_generated(self) -> None:
         text = self.generated.text()
@@ -533,4 +593,5 @@ class PasswordsPage(StepPage):
         self.random_button.setText(self.tr("&Random password"))
         self.copy_button.setText(self.tr("C&opy"))
         self.use_button.setText(self.tr("&Use it above"))
+        self._render_rules()
         self._render_result()  # the result's words are in the page's language too

@@ -1,0 +1,56 @@
+"""New passwords keep to every broker rule the directory records."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from secguard.core.brokers import Broker
+from secguard.core.generator import (
+    UNCONFIRMED_SYMBOLS,
+    PasswordRules,
+    _has_run,
+    passphrase_fits,
+    random_password,
+)
+from secguard.resources import broker_directory
+
+RULED = [b for b in broker_directory().brokers if b.password_rule is not None]
+
+
+def test_the_directory_records_some_rules_with_sources():
+    assert {b.id for b in RULED} >= {"rakuten", "sbi", "monex", "iwai-cosmo"}
+
+
+@pytest.mark.parametrize("broker", RULED, ids=lambda b: b.id)
+def test_every_password_keeps_to_the_brokers_rule(broker: Broker):
+    rule = broker.password_rule
+    assert rule is not None
+    allowed_symbols = set(UNCONFIRMED_SYMBOLS if rule.symbols is None else rule.symbols)
+    rules = PasswordRules.for_broker(rule)
+    for _ in range(300):
+        password = random_password(rules)
+        assert rule.min_length <= len(password) <= rule.max_length
+        symbols = [c for c in password if c not in string.ascii_letters + string.digits]
+        assert set(symbols) <= allowed_symbols
+        assert len(set(symbols)) >= max(rule.min_distinct_symbols, 1)
+        assert any(c.islower() for c in password)
+        assert any(c.isupper() for c in password)
+        assert any(c.isdigit() for c in password)
+        assert not _has_run(password)
+    assert not passphrase_fits(rule), "no broker here accepts 24 characters or more"
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [("aaa", True), ("xabcx", True), ("x321x", True), ("CBA", True), ("ab1", False)],
+)
+def test_runs_that_brokers_refuse_are_found(text: str, run: bool):
+    assert _has_run(text) is run
+
+
+def test_without_rules_the_default_is_sixteen_with_common_symbols():
+    password = random_password()
+    assert len(password) == 16
+    assert passphrase_fits(None)
