@@ -179,6 +179,19 @@ MESSAGES: Mapping[str, str] = {
     "password.none_given": QT_TRANSLATE_NOOP(
         "Messages", "No password was given on standard input."
     ),
+    # a broker's confirmed password rules
+    "password.rule_too_short": QT_TRANSLATE_NOOP(
+        "Messages", "Too short for this broker: it needs at least {limit} characters."
+    ),
+    "password.rule_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "Too long for this broker: it accepts at most {limit} characters."
+    ),
+    "password.rule_symbols": QT_TRANSLATE_NOOP(
+        "Messages", "This broker does not accept these symbols: {symbols}"
+    ),
+    "password.rule_few_symbols": QT_TRANSLATE_NOOP(
+        "Messages", "This broker asks for at least {count} different symbols."
+    ),
     "storage.fingerprint_key_damaged": QT_TRANSLATE_NOOP(
         "Messages",
         "The key that protects your password fingerprints cannot be read, so reuse cannot be "

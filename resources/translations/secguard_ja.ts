@@ -841,6 +841,26 @@ The report is also saved in: {path}</source>
         <translation>標準入力でパスワードが渡されませんでした。</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>Too short for this broker: it needs at least {limit} characters.</source>
+        <translation>この証券会社には短すぎます。{limit}文字以上が必要です。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Too long for this broker: it accepts at most {limit} characters.</source>
+        <translation>この証券会社には長すぎます。最大{limit}文字までです。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This broker does not accept these symbols: {symbols}</source>
+        <translation>この証券会社では次の記号は使えません：{symbols}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This broker asks for at least {count} different symbols.</source>
+        <translation>この証券会社では異なる記号を{count}種類以上使う必要があります。</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>The key that protects your password fingerprints cannot be read, so reuse cannot be checked. It was kept as it is.</source>
         <translation>パスワードの指紋を守る鍵を読み込めないため、使い回しを確認できません。鍵はそのまま残してあります。</translation>
@@ -1273,12 +1293,12 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+13" />
-        <location line="+283" />
+        <location line="+293" />
         <source>A password I use elsewhere (not saved)</source>
         <translation>ほかで使っているパスワード（保存しない）</translation>
     </message>
     <message>
-        <location line="-182" />
+        <location line="-192" />
         <source>Asking Have I Been Pwned…</source>
         <translation>Have I Been Pwned に問い合わせています…</translation>
     </message>
@@ -1303,7 +1323,7 @@ The report is also saved in: {path}</source>
         <translation>強さ: 4段階中 {score}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+20" />
         <source>Not checked for breaches yet.</source>
         <translation>漏えいはまだ確認していません。</translation>
     </message>

@@ -107,3 +107,21 @@ def passphrase_words(candidates: Sequence[str], size: int = 8192) -> list[str]:
             if len(chosen) == size:
                 break
     return chosen
+
+
+def rule_breaks(password: str, rule: PasswordRule) -> list[tuple[str, dict[str, str]]]:
+    """What in ``password`` a broker's rule would refuse, as message ids with parameters
+    (empty: nothing found; only what the source confirms is checked)."""
+    breaks: list[tuple[str, dict[str, str]]] = []
+    if len(password) < rule.min_length:
+        breaks.append(("password.rule_too_short", {"limit": str(rule.min_length)}))
+    if len(password) > rule.max_length:
+        breaks.append(("password.rule_too_long", {"limit": str(rule.max_length)}))
+    symbols = {c for c in password if not (c.isascii() and c.isalnum())}
+    if rule.symbols is not None:
+        refused = sorted(symbols - set(rule.symbols))
+        if refused:
+            breaks.append(("password.rule_symbols", {"symbols": " ".join(refused)}))
+    if len(symbols) < rule.min_distinct_symbols:
+        breaks.append(("password.rule_few_symbols", {"count": str(rule.min_distinct_symbols)}))
+    return breaks

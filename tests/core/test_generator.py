@@ -13,6 +13,7 @@ from secguard.core.generator import (
     _has_run,
     passphrase_fits,
     random_password,
+    rule_breaks,
 )
 from secguard.resources import broker_directory
 
@@ -54,3 +55,21 @@ def test_without_rules_the_default_is_sixteen_with_common_symbols():
     password = random_password()
     assert len(password) == 16
     assert passphrase_fits(None)
+
+
+def test_what_a_rule_would_refuse_is_named():
+    iwai = broker_directory().get("iwai-cosmo")
+    sbi = broker_directory().get("sbi")
+    assert iwai is not None
+    assert iwai.password_rule is not None
+    assert sbi is not None
+    assert sbi.password_rule is not None
+    assert rule_breaks("Good-Pass#2025", iwai.password_rule) == []
+    assert [m for m, _ in rule_breaks("Sh0rt!", iwai.password_rule)] == ["password.rule_too_short"]
+    assert rule_breaks("Pass*word/2025", iwai.password_rule) == [
+        ("password.rule_symbols", {"symbols": "* /"})
+    ]
+    assert [m for m, _ in rule_breaks("x" * 21, iwai.password_rule)] == ["password.rule_too_long"]
+    assert [m for m, _ in rule_breaks("OneSymbol-2025", sbi.password_rule)] == [
+        "password.rule_few_symbols"
+    ]

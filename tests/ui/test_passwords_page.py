@@ -220,3 +220,17 @@ def test_the_generator_follows_the_chosen_brokers_rules(
     page.account_combo.setCurrentIndex(page.account_combo.findText("松井"))
     assert "not known" in page.rules_text.text()
     assert page.passphrase_button.isEnabled()
+
+
+def test_the_meter_says_what_the_brokers_rule_would_refuse(
+    qtbot, client: VaultClient, keyring_backend: MemoryKeyring
+):
+    vault = KeyringVault(keyring_backend, "secguard-test")
+    vault.add_account(new_account("楽天", "rakuten"))
+    page = _page(qtbot, client)
+    page.set_accounts(vault.load().accounts)
+    page.account_combo.setCurrentIndex(page.account_combo.findText("楽天"))
+    page.field.setText("a-much-longer-passphrase-than-16")
+    qtbot.waitUntil(lambda: "at most 16" in page.meter_text.text(), timeout=10000)
+    page.kind_pin.setChecked(True)  # the rule is for the log-in password only
+    qtbot.waitUntil(lambda: "at most 16" not in page.meter_text.text(), timeout=10000)

@@ -526,10 +526,20 @@ class PasswordsPage(StepPage):
             self.meter_bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
             lines = [self.tr("Strength: {score} of 4").format(score=strength.score)]
             lines += ["• " + render_message(i, None) for i in strength.feedback]
+            lines += ["• " + render_message(i, params) for i, params in self._rule_breaks()]
             self.meter_text.setText("\n".join(lines))
         self.breach_text.setText(self._breach_words() if password else "")
         self.reuse_text.setText(self._reuse_words() if password else "")
         self.save_button.setEnabled(bool(password) and self.selected_account() is not None)
+
+    def _rule_breaks(self) -> list[tuple[str, dict[str, str]]]:
+        """What the chosen broker's confirmed rule would refuse in the log-in password."""
+        from secguard.core import generator
+
+        broker = self._selected_broker()
+        if broker is None or broker.password_rule is None or self.kind_pin.isChecked():
+            return []
+        return generator.rule_breaks(self.field.text(), broker.password_rule)
 
     def _breach_words(self) -> str:
         breach = self.breach
