@@ -180,15 +180,20 @@ def _ip_host(host: str) -> bool:
 
 # Letters with digits in or after them, the shape of generated phishing
 # domains (jsuq5, qck7ff, qcmky6r in JPCERT/CC's 2025 reports); names that
-# start with digits (03trade, 4chan, 360buy) are left alone.
+# start with digits (03trade, 4chan, 360buy) are left alone, and so are names
+# whose letters hold a word or something pronounceable (w3schools, y2mate,
+# office365).
 _GENERATED_ALNUM = re.compile(r"^[a-z][a-z0-9]{3,9}$")
 
 
 def _generated_alnum(label: str) -> bool:
-    return (
-        bool(_GENERATED_ALNUM.match(label))
-        and any(c.isdigit() for c in label)
-        and not label.isdigit()
+    if not _GENERATED_ALNUM.match(label) or not any(c.isdigit() for c in label):
+        return False
+    words = common_words()
+    return not any(
+        piece in words or (len(piece) >= 4 and pronounceability(piece) > -3.0)
+        for piece in _DIGIT_GROUPS.split(label)
+        if len(piece) >= 3
     )
 
 

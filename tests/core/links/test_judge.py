@@ -164,6 +164,8 @@ def test_no_well_known_site_is_a_false_alarm(judge: LinkJudge):
         ("https://customerservice.example.com/", "link.unknown"),
         ("https://securitiesonline.example.com/", "link.unknown"),
         ("https://www.360buy.com/", "link.unknown"),
+        ("https://www.md5online.org/", "link.unknown"),
+        ("https://python3.example.com/", "link.unknown"),
         ("https://nikko.example.jp/", "link.unknown"),
     ],
 )
