@@ -20,6 +20,7 @@ from secguard.cli import (
     EXIT_STORAGE_LOCKED,
     EXIT_STORAGE_UNAVAILABLE,
 )
+from tests.storage.fakes import write_half_bad_import
 
 
 def secguard(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -96,17 +97,7 @@ def test_bad_input_exits_3_with_one_line(service: str, tmp_path: Path):
     assert result.returncode == EXIT_INVALID_INPUT
     assert "larger than 512 KB" in result.stderr
 
-    bad = tmp_path / "bad.json"
-    bad.write_text(
-        json.dumps(
-            {
-                "format": "secguard-bookmarks",
-                "version": 1,
-                "bookmarks": [{"url": "https://www.sbisec.co.jp/"}, {"url": "http://x.example"}],
-            }
-        ),
-        encoding="utf-8",
-    )
+    bad = write_half_bad_import(tmp_path / "bad.json")
     result = secguard("bookmarks", "import", str(bad), **env)
     assert result.returncode == EXIT_INVALID_INPUT
     assert "Nothing was imported. Entries with problems: 1." in result.stderr

@@ -6,9 +6,9 @@ import json
 import os
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from tests.range_server import one_answer_server
 
 SECRET = "tanaka-Planted-7731"
 
@@ -55,34 +55,15 @@ def test_no_password_is_exit_3():
 
 
 def test_the_password_never_leaves_except_as_a_five_character_prefix(tmp_path: Path):
-    seen: list[str] = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *_args: object) -> None:
-            pass
-
-        def do_GET(self) -> None:
-            seen.append(self.requestline + repr(dict(self.headers)))
-            body = b"0123456789ABCDEF0123456789ABCDEF012:0\r\n"
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
     home = tmp_path / "home"
-    env = {
-        "SECGUARD_HIBP_URL": f"http://127.0.0.1:{httpd.server_address[1]}",
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_STATE_HOME": str(home / "state"),
-    }
-    try:
+    with one_answer_server(b"0123456789ABCDEF0123456789ABCDEF012:0\r\n") as (base, seen):
+        env = {
+            "SECGUARD_HIBP_URL": base,
+            "HOME": str(home),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_STATE_HOME": str(home / "state"),
+        }
         result = run("--json", stdin=SECRET + "\n", **env)
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["breach"]["status"] == "not_found"
     assert len(seen) == 1

@@ -1,4 +1,4 @@
-"""Keyring backends passed in by tests (no global patching).
+"""Keyring backends passed in by tests (no global patching), and test files for them.
 
 They are duck-typed rather than subclasses of keyring's KeyringBackend, which
 registers every subclass with keyring's own backend discovery.
@@ -6,7 +6,9 @@ registers every subclass with keyring's own backend discovery.
 
 from __future__ import annotations
 
+import json
 import threading
+from pathlib import Path
 
 from keyring.errors import KeyringLocked, PasswordDeleteError, PasswordSetError
 
@@ -58,3 +60,19 @@ class FaultyKeyring(MemoryKeyring):
         if self.fail_on_set is not None and self._sets == self.fail_on_set:
             raise PasswordSetError("simulated failure (power cut)")
         super().set_password(service, key, value)
+
+
+def write_half_bad_import(path: Path) -> Path:
+    """A bookmarks export with one good entry and one refused (http://): an import of it
+    must add nothing and name the problem."""
+    path.write_text(
+        json.dumps(
+            {
+                "format": "secguard-bookmarks",
+                "version": 1,
+                "bookmarks": [{"url": "https://www.sbisec.co.jp/"}, {"url": "http://x.example"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    return path

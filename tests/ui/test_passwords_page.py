@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import string
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import requests
@@ -23,6 +22,7 @@ from secguard.ui.language import LanguageController
 from secguard.ui.main_window import MainWindow
 from secguard.ui.pages.passwords import PasswordsPage
 from secguard.ui.vault_client import VaultClient
+from tests.range_server import one_answer_server
 from tests.storage.fakes import MemoryKeyring
 
 PLANTED = "Planted-Secret-Tanaka-4471"
@@ -120,23 +120,10 @@ def test_leaving_the_page_forgets_the_password(qtbot, client: VaultClient):
 def test_whole_flow_leaks_the_password_nowhere(
     qtbot, languages: LanguageController, tmp_path: Path
 ):
-    sent: list[str] = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *_args: object) -> None:
-            pass
-
-        def do_GET(self) -> None:
-            sent.append(self.requestline + json.dumps(dict(self.headers)))
-            body = f"{sha1_hex(PLANTED)[5:]}:3\r\n{'A' * 35}:0\r\n".encode()
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    server = contextlib.ExitStack()
+    base, sent = server.enter_context(
+        one_answer_server(f"{sha1_hex(PLANTED)[5:]}:3\r\n{'A' * 35}:0\r\n".encode())
+    )
 
     paths = AppPaths(data_dir=tmp_path / "data", log_dir=tmp_path / "log")
     setup_logging(paths.log_file)
@@ -171,8 +158,7 @@ def test_whole_flow_leaks_the_password_nowhere(
         assert page.field.text() == ""
         assert window.overview.row_states()[3] is CheckState.RISK  # breached -> risk
     finally:
-        httpd.shutdown()
-        httpd.server_close()
+        server.close()
         for handler in list(logging.getLogger("secguard").handlers):
             logging.getLogger("secguard").removeHandler(handler)
             handler.close()

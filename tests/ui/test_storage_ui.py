@@ -22,7 +22,7 @@ from secguard.ui.main_window import MainWindow
 from secguard.ui.pages.bookmarks import BookmarksPage
 from secguard.ui.single_instance import SingleInstance
 from secguard.ui.vault_client import VaultClient
-from tests.storage.fakes import FaultyKeyring
+from tests.storage.fakes import FaultyKeyring, write_half_bad_import
 
 
 def _bookmarks_page(window: MainWindow) -> BookmarksPage:
@@ -296,17 +296,7 @@ def test_bad_import_file_lists_every_problem_and_imports_nothing(
 
     page = BookmarksPage(PRECAUTIONS[1], client)
     qtbot.addWidget(page)
-    bad = tmp_path / "bad.json"
-    bad.write_text(
-        json.dumps(
-            {
-                "format": "secguard-bookmarks",
-                "version": 1,
-                "bookmarks": [{"url": "https://www.sbisec.co.jp/"}, {"url": "http://x.example"}],
-            }
-        ),
-        encoding="utf-8",
-    )
+    bad = write_half_bad_import(tmp_path / "bad.json")
     page.import_from(bad)
     text = page.messages.visible_texts()["action"]
     assert "Nothing was imported. Entries with problems: 1." in text
