@@ -220,3 +220,29 @@ def test_the_meter_says_what_the_brokers_rule_would_refuse(
     qtbot.waitUntil(lambda: "at most 16" in page.meter_text.text(), timeout=10000)
     page.kind_pin.setChecked(True)  # the rule is for the log-in password only
     qtbot.waitUntil(lambda: "at most 16" not in page.meter_text.text(), timeout=10000)
+
+
+def test_an_account_can_be_removed_and_the_removal_undone(
+    qtbot, client: VaultClient, keyring_backend: MemoryKeyring
+):
+    vault = KeyringVault(keyring_backend, "secguard-test")
+    vault.add_account(new_account("楽天", "rakuten"))
+    page = _page(qtbot, client)
+    changes: list[list[str]] = []
+    page.accounts_changed.connect(lambda accounts: changes.append([a.label for a in accounts]))
+    page.set_accounts(vault.load().accounts)
+    assert not page.remove_account_button.isEnabled(), "nothing to remove for 'elsewhere'"
+    page.account_combo.setCurrentIndex(page.account_combo.findText("楽天"))
+    assert page.remove_account_button.isEnabled()
+
+    page.remove_account_button.click()
+    qtbot.waitUntil(lambda: changes == [[]], timeout=5000)
+    assert page.account_combo.findText("楽天") == -1
+    assert vault.load().accounts == []
+    assert "not affected" in page.messages.visible_texts()["action"]
+
+    page.undo_remove_account()
+    qtbot.waitUntil(lambda: changes[-1] == ["楽天"], timeout=5000)
+    assert [a.label for a in vault.load().accounts] == ["楽天"]
+    assert page.selected_account() is not None
+    assert page.selected_account().broker_id == "rakuten"

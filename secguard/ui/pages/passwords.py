@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,6 +37,7 @@ from secguard.core.accounts import AccountRecord, check_state, new_account
 from secguard.core.bookmarks import InvalidBookmark, now_iso
 from secguard.core.brokers import Broker
 from secguard.core.checklist import Precaution
+from secguard.core.errors import SecguardError
 from secguard.core.fingerprints import StoredFingerprint, fingerprint, reused_with
 from secguard.core.hibp import BreachResult, BreachStatus, range_prefix
 from secguard.core.passwords import Strength, StrengthMeter
@@ -87,6 +88,7 @@ class PasswordsPage(StepPage):
         self._breach_check = breach_check
         self._clipboard_clear_ms = clipboard_clear_ms
         self._accounts: list[AccountRecord] = []
+        self._last_removed: AccountRecord | None = None
         self._key: bytes | None = None
         self._meter: StrengthMeter | None = None
         self._pool = QThreadPool(self)
@@ -135,7 +137,15 @@ class PasswordsPage(StepPage):
         self._account_label = QLabel()
         self._account_label.setBuddy(self.account_combo)
         self._new_label = QLabel()
-        form.addRow(self._account_label, self.account_combo)
+        self.remove_account_button = QPushButton()
+        self.remove_account_button.clicked.connect(self.remove_selected_account)
+        self.account_combo.currentIndexChanged.connect(
+            lambda _i: self.remove_account_button.setEnabled(self.selected_account() is not None)
+        )
+        account_row = QHBoxLayout()
+        account_row.addWidget(self.account_combo, 1)
+        account_row.addWidget(self.remove_account_button)
+        form.addRow(self._account_label, account_row)
         form.addRow(self._new_label, new_row)
         return box
 
@@ -297,6 +307,7 @@ class PasswordsPage(StepPage):
         index = self.account_combo.findData(current)
         self.account_combo.setCurrentIndex(max(0, index))
         self.account_combo.blockSignals(False)
+        self.remove_account_button.setEnabled(self.selected_account() is not None)
         self._render_rules()
         if self._key is None:
             self._client.request(lambda vault: vault.fingerprint_key(), on_success=self._got_key)
@@ -467,6 +478,62 @@ class PasswordsPage(StepPage):
 
         self._client.request(lambda vault: vault.add_account(account), on_success=added)
 
+    def remove_selected_account(self) -> None:
+        """Forget the chosen account in secguard (undo from the banner); the broker is not
+        touched."""
+        account = self.selected_account()
+        if account is None or account.id is None:
+            return
+        account_id = account.id
+
+        def removed(_result: object) -> None:
+            self._last_removed = account
+            self.set_accounts([a for a in self._accounts if a.id != account_id])
+            self.accounts_changed.emit(list(self._accounts))
+            banner = self.messages.show_message(
+                "action",
+                self.tr(
+                    "Removed “{label}” from secguard. Your account at the broker is not affected."
+                ).format(label=account.label),
+                BannerKind.INFO,
+                action_text=self.tr("Undo"),
+            )
+            banner.action_triggered.connect(
+                self.undo_remove_account, Qt.ConnectionType.UniqueConnection
+            )
+
+        self._client.request(
+            lambda vault: vault.remove_account(account_id),
+            on_success=removed,
+            on_failure=self._show_failure,
+        )
+
+    def undo_remove_account(self) -> None:
+        account = self._last_removed
+        if account is None:
+            return
+        self._last_removed = None
+        self.messages.clear("action")
+
+        def restored(stored: AccountRecord) -> None:
+            self.set_accounts([*self._accounts, stored])
+            self.account_combo.setCurrentIndex(self.account_combo.findData(stored.id))
+            self.accounts_changed.emit(list(self._accounts))
+
+        self._client.request(
+            lambda vault: vault.add_account(account),
+            on_success=restored,
+            on_failure=self._show_failure,
+        )
+
+    def _show_failure(self, error: BaseException) -> None:
+        text = (
+            render_message(error.message_id, error.params)
+            if isinstance(error, SecguardError)
+            else render_message("storage.error", None)
+        )
+        self.messages.show_message("action", text, BannerKind.ERROR)
+
     def generate(self, *, passphrase: bool) -> None:
         from secguard.core import generator
 
@@ -603,5 +670,6 @@ class PasswordsPage(StepPage):
         self.random_button.setText(self.tr("&Random password"))
         self.copy_button.setText(self.tr("C&opy"))
         self.use_button.setText(self.tr("&Use it above"))
+        self.remove_account_button.setText(self.tr("Re&move"))
         self._render_rules()
         self._render_result()  # the result's words are in the page's language too
