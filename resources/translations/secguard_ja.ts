@@ -1262,7 +1262,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>PasswordsPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/passwords.py" line="+260" />
+        <location filename="../../secguard/ui/pages/passwords.py" line="+268" />
         <source>The password rules of {broker} are not known here: the new password has {length} characters and a few common symbols. If the site refuses it, make another.</source>
         <translation>{broker}のパスワードの決まりはここでは分かりません。新しいパスワードは{length}文字で、よく使われる記号を少し含みます。サイトで受け付けられないときは、もう一度作ってください。</translation>
     </message>
@@ -1293,12 +1293,12 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+13" />
-        <location line="+350" />
+        <location line="+389" />
         <source>A password I use elsewhere (not saved)</source>
         <translation>ほかで使っているパスワード（保存しない）</translation>
     </message>
     <message>
-        <location line="-248" />
+        <location line="-286" />
         <source>Asking Have I Been Pwned…</source>
         <translation>Have I Been Pwned に問い合わせています…</translation>
     </message>
@@ -1308,7 +1308,17 @@ The report is also saved in: {path}</source>
         <translation>「{label}」の確認結果を保存しました。パスワードそのものは保存していません。</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+33" />
+        <source>Rename the account</source>
+        <translation>口座の名前を変える</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New name:</source>
+        <translation>新しい名前：</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>Removed “{label}” from secguard. Your account at the broker is not affected.</source>
         <translation>secguard から「{label}」を削除しました。証券会社の口座そのものには影響しません。</translation>
     </message>
@@ -1466,6 +1476,11 @@ The report is also saved in: {path}</source>
         <location line="+1" />
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;name</source>
+        <translation>名前を変更(&amp;N)</translation>
     </message>
 </context>
 <context>

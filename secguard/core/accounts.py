@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from secguard.core.bookmarks import InvalidBookmark, now_iso
 from secguard.core.checklist import CheckState
@@ -36,14 +36,24 @@ class AccountRecord:
     updated: str = ""
 
 
-def new_account(
-    label: str, broker_id: str | None = None, login_id: str | None = None
-) -> AccountRecord:
+def account_label(label: str) -> str:
+    """The name as it is kept, or InvalidBookmark saying what is wrong with it."""
     clean = label.strip()
     if not clean:
         raise InvalidBookmark("account.label_empty")
     if len(clean) > MAX_ACCOUNT_LABEL:
         raise InvalidBookmark("account.label_too_long", limit=str(MAX_ACCOUNT_LABEL))
+    return clean
+
+
+def renamed(account: AccountRecord, label: str) -> AccountRecord:
+    return replace(account, label=account_label(label), updated=now_iso())
+
+
+def new_account(
+    label: str, broker_id: str | None = None, login_id: str | None = None
+) -> AccountRecord:
+    clean = account_label(label)
     if login_id is not None and len(login_id) > MAX_LOGIN_ID:
         raise InvalidBookmark("account.login_id_too_long", limit=str(MAX_LOGIN_ID))
     stamp = now_iso()

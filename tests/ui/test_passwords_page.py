@@ -246,3 +246,25 @@ def test_an_account_can_be_removed_and_the_removal_undone(
     assert [a.label for a in vault.load().accounts] == ["楽天"]
     assert page.selected_account() is not None
     assert page.selected_account().broker_id == "rakuten"
+
+
+def test_an_account_can_be_renamed(qtbot, client: VaultClient, keyring_backend: MemoryKeyring):
+    vault = KeyringVault(keyring_backend, "secguard-test")
+    vault.add_account(new_account("楽天", "rakuten"))
+    page = _page(qtbot, client)
+    page.set_accounts(vault.load().accounts)
+    assert not page.rename_account_button.isEnabled()
+    page.account_combo.setCurrentIndex(page.account_combo.findText("楽天"))
+    page.rename_account_button.click()
+    assert page._rename_dialog is not None
+    assert page._rename_dialog.textValue() == "楽天"
+    page._rename_dialog.setTextValue("  楽天証券 NISA  ")
+    page._rename_dialog.accept()
+    qtbot.waitUntil(lambda: page.account_combo.findText("楽天証券 NISA") != -1, timeout=5000)
+    assert [a.label for a in vault.load().accounts] == ["楽天証券 NISA"]
+    assert page.selected_account() is not None
+    assert page.selected_account().label == "楽天証券 NISA", "still the chosen account"
+
+    page.rename_selected_account("   ")
+    assert "name" in page.messages.visible_texts()["action"]
+    assert [a.label for a in vault.load().accounts] == ["楽天証券 NISA"]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from secguard import __version__
-from secguard.core.accounts import AccountRecord, check_state, new_account
+from secguard.core.accounts import AccountRecord, check_state, new_account, renamed
 from secguard.core.bookmarks import InvalidBookmark, now_iso
 from secguard.core.brokers import Broker
 from secguard.core.checklist import Precaution
@@ -89,6 +90,7 @@ class PasswordsPage(StepPage):
         self._clipboard_clear_ms = clipboard_clear_ms
         self._accounts: list[AccountRecord] = []
         self._last_removed: AccountRecord | None = None
+        self._rename_dialog: QInputDialog | None = None
         self._key: bytes | None = None
         self._meter: StrengthMeter | None = None
         self._pool = QThreadPool(self)
@@ -142,8 +144,14 @@ class PasswordsPage(StepPage):
         self.account_combo.currentIndexChanged.connect(
             lambda _i: self.remove_account_button.setEnabled(self.selected_account() is not None)
         )
+        self.rename_account_button = QPushButton()
+        self.rename_account_button.clicked.connect(self.start_rename)
+        self.account_combo.currentIndexChanged.connect(
+            lambda _i: self.rename_account_button.setEnabled(self.selected_account() is not None)
+        )
         account_row = QHBoxLayout()
         account_row.addWidget(self.account_combo, 1)
+        account_row.addWidget(self.rename_account_button)
         account_row.addWidget(self.remove_account_button)
         form.addRow(self._account_label, account_row)
         form.addRow(self._new_label, new_row)
@@ -308,6 +316,7 @@ class PasswordsPage(StepPage):
         self.account_combo.setCurrentIndex(max(0, index))
         self.account_combo.blockSignals(False)
         self.remove_account_button.setEnabled(self.selected_account() is not None)
+        self.rename_account_button.setEnabled(self.selected_account() is not None)
         self._render_rules()
         if self._key is None:
             self._client.request(lambda vault: vault.fingerprint_key(), on_success=self._got_key)
@@ -477,6 +486,44 @@ class PasswordsPage(StepPage):
             self.accounts_changed.emit(list(self._accounts))
 
         self._client.request(lambda vault: vault.add_account(account), on_success=added)
+
+    def start_rename(self) -> None:
+        """Ask for the new name in a small window that does not block the app."""
+        account = self.selected_account()
+        if account is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Rename the account"))
+        dialog.setLabelText(self.tr("New name:"))
+        dialog.setTextValue(account.label)
+        dialog.textValueSelected.connect(self.rename_selected_account)
+        dialog.finished.connect(dialog.deleteLater)
+        self._rename_dialog = dialog
+        dialog.open()
+
+    def rename_selected_account(self, label: str) -> None:
+        account = self.selected_account()
+        if account is None:
+            return
+        try:
+            changed = renamed(account, label)
+        except InvalidBookmark as error:
+            self.messages.show_message(
+                "action", render_message(error.message_id, error.params), BannerKind.ERROR
+            )
+            return
+        if changed.label == account.label:
+            return
+
+        def stored(record: AccountRecord) -> None:
+            self.set_accounts([record if a.id == record.id else a for a in self._accounts])
+            self.accounts_changed.emit(list(self._accounts))
+
+        self._client.request(
+            lambda vault: vault.update_account(changed),
+            on_success=stored,
+            on_failure=self._show_failure,
+        )
 
     def remove_selected_account(self) -> None:
         """Forget the chosen account in secguard (undo from the banner); the broker is not
@@ -671,5 +718,6 @@ class PasswordsPage(StepPage):
         self.copy_button.setText(self.tr("C&opy"))
         self.use_button.setText(self.tr("&Use it above"))
         self.remove_account_button.setText(self.tr("Re&move"))
+        self.rename_account_button.setText(self.tr("Re&name"))
         self._render_rules()
         self._render_result()  # the result's words are in the page's language too
