@@ -150,8 +150,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Add its o&amp;fficial site</source>
-        <translation>公式サイトを追加(&amp;F)</translation>
+        <source>Add its official si&amp;te</source>
+        <translation>公式サイトを追加(&amp;T)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -198,8 +198,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Scan browser bookmarks</source>
-        <translation>ブラウザーのブックマークを確認(&amp;S)</translation>
+        <source>Scan bro&amp;wser bookmarks</source>
+        <translation>ブラウザーのブックマークを確認(&amp;W)</translation>
     </message>
     <message>
         <location line="+4" />
@@ -506,8 +506,8 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+1" />
-        <source>C&amp;lear</source>
-        <translation>消去(&amp;L)</translation>
+        <source>Clea&amp;r</source>
+        <translation>消去(&amp;R)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1414,11 +1414,21 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Log-in password</source>
-        <translation>ログインパスワード(&amp;L)</translation>
+        <source>Lo&amp;g-in password</source>
+        <translation>ログインパスワード(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
+        <source>Sho&amp;w</source>
+        <translation>表示(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sa&amp;ve this check for the account</source>
+        <translation>この口座の確認結果を保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="-4" />
         <source>&amp;Trading PIN (取引暗証番号)</source>
         <translation>取引暗証番号(&amp;T)</translation>
     </message>
@@ -1428,22 +1438,12 @@ The report is also saved in: {path}</source>
         <translation>ここにパスワードを入力</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>S&amp;how</source>
-        <translation>表示(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Check for &amp;breaches</source>
         <translation>漏えいを確認(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Save this check for the account</source>
-        <translation>この口座の確認結果を保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Breach data: Have I Been Pwned's Pwned Passwords (haveibeenpwned.com), licensed CC BY 4.0.</source>
         <translation>漏えいデータ: Have I Been Pwned の Pwned Passwords（haveibeenpwned.com）、CC BY 4.0 ライセンス。</translation>
     </message>

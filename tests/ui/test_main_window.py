@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
 
 from secguard.core.checklist import PRECAUTIONS, CheckResult, CheckState, run_checklist
 from secguard.i18n import Language
@@ -117,3 +119,25 @@ def test_banners_per_topic_show_and_close(qtbot, window: MainWindow):
 def test_info_banner_hides_itself(qtbot, window: MainWindow):
     banner = window.messages.show_message("x", "Saved", BannerKind.SUCCESS, hide_after_ms=10)
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=2000)
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.JAPANESE])
+def test_no_two_alt_keys_collide_on_a_page(qtbot, window: MainWindow, language: Language):
+    """Alt+letter must do one thing: a letter used twice (or by a menu) only moves focus."""
+    window.switch_language(language)
+    qtbot.wait(10)  # LanguageChange is posted
+    menu_keys = {
+        QKeySequence.mnemonic(action.text()).toString() for action in window.menuBar().actions()
+    }
+    assert len(menu_keys) == len(window.menuBar().actions())
+    for number in range(8):
+        window.open_precaution(number)
+        qtbot.wait(10)
+        page = window.current_page()
+        texts = [w.text() for w in page.findChildren(QAbstractButton)]
+        texts += [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
+        texts += [w.title() for w in page.findChildren(QGroupBox) if w.isCheckable()]
+        keys = [QKeySequence.mnemonic(t).toString() for t in texts]
+        keys = [k for k in keys if k]
+        clashes = {k for k in keys if keys.count(k) > 1 or k in menu_keys}
+        assert not clashes, (number, language, clashes, texts)

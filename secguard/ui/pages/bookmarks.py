@@ -518,7 +518,7 @@ class BookmarksPage(StepPage):
         self.label_edit.setPlaceholderText(self.tr("optional, e.g. My broker"))
         self.add_button.setText(self.tr("Save &bookmark"))
         self._broker_label.setText(self.tr("Bro&ker:"))
-        self.add_broker_button.setText(self.tr("Add its o&fficial site"))
+        self.add_broker_button.setText(self.tr("Add its official si&te"))
         self.confirm_button.setText(self.tr("I understand the risk: save anyway"))
         current = self.broker_combo.currentData()
         self.broker_combo.clear()

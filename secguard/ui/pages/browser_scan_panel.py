@@ -144,7 +144,7 @@ class BrowserScanPanel(QGroupBox):
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Your browsers' bookmarks"))
-        self.scan_button.setText(self.tr("&Scan browser bookmarks"))
+        self.scan_button.setText(self.tr("Scan bro&wser bookmarks"))
         if self.report is None and self._scan is None:
             self.summary.setText(
                 self.tr(

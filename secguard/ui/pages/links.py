@@ -272,7 +272,7 @@ class LinksPage(StepPage):
         )
         self.paste.setPlaceholderText(self.tr("Paste the link or the whole message here"))
         self.check_button.setText(self.tr("&Check"))
-        self.clear_button.setText(self.tr("C&lear"))
+        self.clear_button.setText(self.tr("Clea&r"))
         if self._promised:
             self.promise_button.setText(self.tr("✓ You log in only from your own bookmarks"))
         else:

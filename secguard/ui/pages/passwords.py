@@ -700,12 +700,12 @@ class PasswordsPage(StepPage):
         if self.account_combo.count():
             self.account_combo.setItemText(0, self.tr("A password I use elsewhere (not saved)"))
         self._password_box.setTitle(self.tr("Password"))
-        self.kind_password.setText(self.tr("&Log-in password"))
+        self.kind_password.setText(self.tr("Lo&g-in password"))
         self.kind_pin.setText(self.tr("&Trading PIN (取引暗証番号)"))
         self.field.setPlaceholderText(self.tr("Type the password here"))
-        self.show_toggle.setText(self.tr("S&how"))
+        self.show_toggle.setText(self.tr("Sho&w"))
         self.breach_button.setText(self.tr("Check for &breaches"))
-        self.save_button.setText(self.tr("&Save this check for the account"))
+        self.save_button.setText(self.tr("Sa&ve this check for the account"))
         self.credit.setText(
             self.tr(
                 "Breach data: Have I Been Pwned's Pwned Passwords (haveibeenpwned.com), "
