@@ -261,20 +261,19 @@ class PasswordsPage(StepPage):
         broker = self._selected_broker()
         rule = broker.password_rule if broker else None
         self.passphrase_button.setEnabled(generator.passphrase_fits(rule))
-        if broker is None or rule is None:
-            name = broker.name(self._language()) if broker else None
+        self.rules_text.setVisible(broker is not None)
+        if broker is None:
+            return
+        name = broker.name(self._language())
+        if rule is None:
             self.rules_text.setText(
                 self.tr(
                     "The password rules of {broker} are not known here: the new password has "
                     "{length} characters and a few common symbols. If the site refuses it, "
                     "make another."
                 ).format(broker=name, length=generator.DEFAULT_LENGTH)
-                if name
-                else ""
             )
-            self.rules_text.setVisible(bool(name))
             return
-        name = broker.name(self._language())
         lines = [
             self.tr("Made for the rules of {broker}: {low} to {high} characters.").format(
                 broker=name, low=rule.min_length, high=rule.max_length
@@ -300,7 +299,6 @@ class PasswordsPage(StepPage):
         )
         lines.append(source.format(broker=name))
         self.rules_text.setText("\n".join(lines))
-        self.rules_text.setVisible(True)
 
     # --- data ------------------------------------------------------------------
 
