@@ -216,6 +216,28 @@ def _compound(label: str) -> bool:
     return rest_splits(0)
 
 
+# Second-level suffixes only companies, schools and governments can register:
+# not where throw-away phishing names are bought.
+_RESTRICTED_SUFFIXES = frozenset("co.jp or.jp ne.jp ac.jp go.jp lg.jp ed.jp gr.jp ad.jp".split())
+
+
+def _random_pair(parts: HostParts) -> bool:
+    """Two weak signals together: one random-looking four-letter subdomain on a
+    letter-only name that scores low too ("acjl.basiuoyqas.net"), the shape of kits
+    that answer on any subdomain.  Either alone is common on real sites (uniqlo,
+    tvtokyo; smbc, jftc)."""
+    subs = parts.subdomain_labels
+    label = parts.label
+    if len(subs) != 1 or parts.suffix in _RESTRICTED_SUFFIXES:
+        return False
+    sub = subs[0]
+    if not (len(sub) == 4 and sub.isalpha() and sub not in common_words()):
+        return False
+    if not (len(label) >= 7 and label.isalpha() and not _compound(label)):
+        return False
+    return pronounceability(sub) < -3.0 and pronounceability(label) < -3.4
+
+
 def _random_looking(label: str) -> bool:
     if _generated_alnum(label):
         return True
@@ -666,6 +688,8 @@ class LinkJudge:
             evidence.risky.append(Reason("link.numeric_label"))
         elif _random_looking(label):
             evidence.risky.append(Reason("link.random_label", {"label": label}))
+        elif _random_pair(parts):
+            evidence.risky.append(Reason("link.random_label", {"label": parts.subdomain_labels[0]}))
         for sub in parts.subdomain_labels:
             # A long word cut to 15-20 letters as a subdomain ("omnidirectionalp",
             # "internationaliza"): a phishing kit's generated name, seen across

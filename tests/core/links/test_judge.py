@@ -123,6 +123,8 @@ def test_imitations_are_lookalikes_of_the_right_broker(judge: LinkJudge, url: st
         ("https://zt4kq9.com/", "link.random_label"),
         ("https://hyperventilationx.example.com/", "link.random_label"),
         ("https://acknowledgementsq.example.net/", "link.random_label"),
+        # A random-looking subdomain on a random-looking name: both weak, together not
+        ("https://qzvk.uoyqabes.net/", "link.random_label"),
     ],
 )
 def test_risky_shapes_are_suspicious(judge: LinkJudge, url: str, reason: str):
@@ -167,6 +169,10 @@ def test_no_well_known_site_is_a_false_alarm(judge: LinkJudge):
         ("https://www.md5online.org/", "link.unknown"),
         ("https://python3.example.com/", "link.unknown"),
         ("https://nikko.example.jp/", "link.unknown"),
+        ("https://news.nbcnews.com/", "link.unknown"),
+        ("https://qzvk.uoyqabes.co.jp/", "link.unknown"),
+        ("https://www.uoyqabes.net/", "link.unknown"),
+        ("https://qzvk.example.com/", "link.unknown"),
     ],
 )
 def test_related_and_unrelated_sites_are_unknown_with_a_note(judge: LinkJudge, url: str, note: str):
