@@ -28,6 +28,7 @@ from secguard.core.links.hosts import (
     common_words,
     pronounceability,
     scripts_of,
+    skeleton,
     split_host,
     to_ascii_lookalike,
 )
@@ -216,6 +217,10 @@ def _compound(label: str) -> bool:
     return rest_splits(0)
 
 
+# Pieces of a written-out address or lure words, beside which a misspelt brand
+# in a subdomain is an imitation: www-sbl-jp, sec-sbl-jp, co-jp-sblsec.
+_ADDRESS_PIECES = LURE_AFFIXES | {"www", "co", "com", "ne", "or"}
+
 # Second-level suffixes only companies, schools and governments can register:
 # not where throw-away phishing names are bought.
 _RESTRICTED_SUFFIXES = frozenset("co.jp or.jp ne.jp ac.jp go.jp lg.jp ed.jp gr.jp ad.jp".split())
@@ -335,6 +340,7 @@ class LinkJudge:
                     h.endswith("." + domain) for h in broker.official_hosts
                 ):
                     self._brand_words.setdefault(word, broker)
+        self._brand_skeletons = {skeleton(word): owner for word, owner in self._brand_words.items()}
         self._scramble = ScrambleIndex(near)
         # One pass over the host for every brand token, longest first.
         tokens = sorted({t for t, _flat, _b in self._tokens}, key=len, reverse=True)
@@ -526,9 +532,14 @@ class LinkJudge:
             return
         #    ...or a broker's (or its group's) name in the subdomain of an unrelated
         #    domain: rakuten-locali.cwcp8.com, rakuten.vbduteq.net
+        #    (or its look-alike spelling, "sbl" for "sbi", only beside a lure word or
+        #    a piece of an address: www-sbl-jp.asbr.top)
         for label in parts.subdomain_labels:
-            for piece in label.split("-"):
+            pieces = label.split("-")
+            for piece in pieces:
                 owner = self._brand_words.get(piece)
+                if owner is None and any(p in _ADDRESS_PIECES for p in pieces):
+                    owner = self._brand_skeletons.get(skeleton(piece))
                 if owner is not None:
                     self._imitation_by_name(owner, piece, parts, evidence)
                     return

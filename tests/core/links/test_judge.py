@@ -91,6 +91,9 @@ def test_real_broker_urls_are_official(judge: LinkJudge, url: str, broker: str):
         ("https://sbi.qwmnrtz.com/", "sbi"),
         ("https://rakuten-info.zx81q.net/", "rakuten"),
         ("https://login.nomura.example.xyz/", "nomura"),
+        # ...or misspelt beside pieces of a written-out address
+        ("https://www-sbl-jp.example.net/", "sbi"),
+        ("https://co-jp-dalwa.example.net/", "daiwa"),
     ],
 )
 def test_imitations_are_lookalikes_of_the_right_broker(judge: LinkJudge, url: str, broker: str):
@@ -169,6 +172,7 @@ def test_no_well_known_site_is_a_false_alarm(judge: LinkJudge):
         ("https://www.md5online.org/", "link.unknown"),
         ("https://python3.example.com/", "link.unknown"),
         ("https://nikko.example.jp/", "link.unknown"),
+        ("https://sbl.example.com/", "link.unknown"),
         ("https://news.nbcnews.com/", "link.unknown"),
         ("https://qzvk.uoyqabes.co.jp/", "link.unknown"),
         ("https://www.uoyqabes.net/", "link.unknown"),
