@@ -479,9 +479,7 @@ class PasswordsPage(StepPage):
 
         def added(stored: AccountRecord) -> None:
             self.new_account_label.clear()
-            self.set_accounts([*self._accounts, stored])
-            self.account_combo.setCurrentIndex(self.account_combo.findData(stored.id))
-            self.accounts_changed.emit(list(self._accounts))
+            self._show_added_account(stored)
 
         self._client.request(lambda vault: vault.add_account(account), on_success=added)
 
@@ -560,16 +558,17 @@ class PasswordsPage(StepPage):
         self._last_removed = None
         self.messages.clear("action")
 
-        def restored(stored: AccountRecord) -> None:
-            self.set_accounts([*self._accounts, stored])
-            self.account_combo.setCurrentIndex(self.account_combo.findData(stored.id))
-            self.accounts_changed.emit(list(self._accounts))
-
         self._client.request(
             lambda vault: vault.add_account(account),
-            on_success=restored,
+            on_success=self._show_added_account,
             on_failure=self._show_failure,
         )
+
+    def _show_added_account(self, stored: AccountRecord) -> None:
+        """List a newly stored account, choose it, and tell the window."""
+        self.set_accounts([*self._accounts, stored])
+        self.account_combo.setCurrentIndex(self.account_combo.findData(stored.id))
+        self.accounts_changed.emit(list(self._accounts))
 
     def _show_failure(self, error: BaseException) -> None:
         text = (
