@@ -260,9 +260,17 @@ def _password_rule(raw: Any, where: str) -> PasswordRule:
     )
     distinct = raw.get("min_distinct_symbols", 0)
     _require(
-        type(distinct) is int and 0 <= distinct <= 4 and (distinct == 0 or symbols != ""),
+        type(distinct) is int
+        and 0 <= distinct <= 4
+        and (symbols is None or distinct <= len(set(symbols))),
         where,
         "password_rules.min_distinct_symbols",
+    )
+    # Room for a lower and an upper case letter, a digit and the symbols asked for.
+    _require(
+        lengths[1] >= 3 + max(distinct, 0 if symbols == "" else 1),
+        where,
+        "password_rules: max_length too short for the characters it asks for",
     )
     return PasswordRule(
         int(lengths[0]), int(lengths[1]), symbols, distinct, _source(raw.get("source"), where)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import string
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from secguard.core.brokers import Broker
+from secguard.core.brokers import Broker, InvalidDirectory, _password_rule
 from secguard.core.generator import (
     UNCONFIRMED_SYMBOLS,
     PasswordRules,
@@ -73,3 +75,29 @@ def test_what_a_rule_would_refuse_is_named():
     assert [m for m, _ in rule_breaks("OneSymbol-2025", sbi.password_rule)] == [
         "password.rule_few_symbols"
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    low=st.integers(4, 40),
+    extra=st.integers(0, 40),
+    symbols=st.one_of(st.none(), st.text(alphabet="!#$%&*+-=?@_", max_size=6)),
+    distinct=st.integers(0, 4),
+)
+def test_every_rule_the_directory_accepts_can_be_met(
+    low: int, extra: int, symbols: str | None, distinct: int
+):
+    raw = {
+        "min_length": low,
+        "max_length": low + extra,
+        "symbols": symbols,
+        "min_distinct_symbols": distinct,
+        "source": {"url": "https://example.com/", "kind": "official", "checked": "2026-11-24"},
+    }
+    try:
+        rule = _password_rule(raw, "test")
+    except InvalidDirectory:
+        return
+    password = random_password(PasswordRules.for_broker(rule))
+    assert rule.min_length <= len(password) <= rule.max_length
+    assert rule_breaks(password, rule) == []
