@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from secguard.core.progress import Progress
 from secguard.storage.files import atomic_write
 
 SCHEMA_VERSION = 1
@@ -27,17 +28,6 @@ Migration = Callable[[dict[str, Any]], dict[str, Any]]
 # is the first released one, so there is none yet; the mechanism is tested
 # with migrations the tests pass in.
 MIGRATIONS: Mapping[int, Migration] = {}
-
-
-@dataclass
-class Progress:
-    language: str | None = None
-    completed_steps: list[str] = field(default_factory=list)
-    reviews: list[str] = field(default_factory=list)
-    dismissed_notices: list[str] = field(default_factory=list)
-    # The last scan of the browsers' bookmarks: {"at": ISO time, "bookmarks": n,
-    # "lookalikes": n, "suspicious": n}.  Added within schema 1 (absent = never).
-    browser_scan: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from secguard import APP_NAME, __version__
-from secguard.checks import current_results
+from secguard.core.checks import current_results
 from secguard.i18n import Language, system_language
 from secguard.storage.paths import AppPaths
 from secguard.storage.progress import ProgressStore

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from secguard import __version__
 from secguard.core.checklist import PRECAUTIONS, CheckResult, CheckState, PrecautionId
 from secguard.core.errors import SecguardError
+from secguard.core.progress import Progress
 from secguard.i18n import PRECAUTION_SHORT_TITLES, Language, render_message
 from secguard.storage.errors import StorageSlow, StorageState
-from secguard.storage.progress import Progress, ProgressStore
+from secguard.storage.progress import ProgressStore
 from secguard.storage.vault import VaultContents
 from secguard.ui.badge import state_dot
 from secguard.ui.banner import BannerKind, MessageArea
@@ -239,7 +240,7 @@ class MainWindow(QMainWindow):
 
     def refresh_results(self) -> None:
         """Recompute the overview from what is known now (progress file, keyring)."""
-        from secguard.checks import current_results
+        from secguard.core.checks import current_results
 
         bookmarks = None if self._contents is None else self._contents.bookmarks
         accounts = None if self._contents is None else self._contents.accounts

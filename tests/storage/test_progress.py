@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from secguard.storage.progress import Progress, ProgressStore
+from secguard.core.progress import Progress
+from secguard.storage.progress import ProgressStore
 
 
 def test_missing_file_gives_defaults(tmp_path: Path):

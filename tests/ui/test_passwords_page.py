@@ -14,8 +14,9 @@ from PySide6.QtGui import QGuiApplication
 from secguard.core.accounts import new_account
 from secguard.core.checklist import PRECAUTIONS, CheckState, PrecautionId
 from secguard.core.hibp import BreachChecker, range_prefix, sha1_hex
+from secguard.core.progress import Progress
 from secguard.storage.paths import AppPaths
-from secguard.storage.progress import Progress, ProgressStore
+from secguard.storage.progress import ProgressStore
 from secguard.storage.vault import KeyringVault
 from secguard.ui.crash import setup_logging
 from secguard.ui.language import LanguageController

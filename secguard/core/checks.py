@@ -22,7 +22,7 @@ from secguard.core.checklist import (
 if TYPE_CHECKING:
     from secguard.core.accounts import AccountRecord
     from secguard.core.bookmarks import Bookmark
-    from secguard.storage.progress import Progress
+    from secguard.core.progress import Progress
 
 
 def available_checks(

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from secguard.checks import bookmarks_result, current_results, links_result
 from secguard.core.bookmarks import new_bookmark
 from secguard.core.checklist import CheckState
-from secguard.storage.progress import Progress
+from secguard.core.checks import bookmarks_result, current_results, links_result
+from secguard.core.progress import Progress
 
 SBI = new_bookmark("https://www.sbisec.co.jp/", "SBI", "sbi")
 CUSTOM = new_bookmark("https://example.co.jp/", "custom")

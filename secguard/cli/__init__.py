@@ -1,0 +1,149 @@
+"""The ``secguard`` command: the GUI with no arguments, the same core for scripts.
+
+Support staff guide customers with it on the phone and brokerages script it,
+so every argument, JSON field and exit code here is a contract.  One module
+per command; each is imported only when that command runs (start-up speed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from secguard.cli.exits import (
+    EXIT_FAILURE,
+    EXIT_INVALID_INPUT,
+    EXIT_NOT_FOUND,
+    EXIT_OK,
+    EXIT_RECORD_TOO_LARGE,
+    EXIT_STORAGE_LOCKED,
+    EXIT_STORAGE_SLOW,
+    EXIT_STORAGE_UNAVAILABLE,
+    EXIT_USAGE,
+)
+from secguard.core.errors import SecguardError
+from secguard.i18n import Language, Texts, system_language
+
+__all__ = [
+    "EXIT_FAILURE",
+    "EXIT_INVALID_INPUT",
+    "EXIT_NOT_FOUND",
+    "EXIT_OK",
+    "EXIT_RECORD_TOO_LARGE",
+    "EXIT_STORAGE_LOCKED",
+    "EXIT_STORAGE_SLOW",
+    "EXIT_STORAGE_UNAVAILABLE",
+    "EXIT_USAGE",
+    "main",
+]
+
+
+def _early_language(argv: Sequence[str]) -> Language:
+    """The ``--lang`` value, read before the parser exists so that --help is translated."""
+    probe = argparse.ArgumentParser(add_help=False)
+    probe.add_argument("--lang", choices=[lang.value for lang in Language])
+    known, _ = probe.parse_known_args(argv)
+    return Language(known.lang) if known.lang else system_language()
+
+
+def _exit_code(error: SecguardError) -> int:
+    from secguard.storage import errors
+
+    codes: list[tuple[type[SecguardError], int]] = [
+        (errors.StorageLocked, EXIT_STORAGE_LOCKED),
+        (errors.StorageSlow, EXIT_STORAGE_SLOW),
+        (errors.RecordTooLarge, EXIT_RECORD_TOO_LARGE),
+        (errors.RecordNotFound, EXIT_NOT_FOUND),
+        (errors.StorageUnavailable, EXIT_STORAGE_UNAVAILABLE),
+        (errors.IndexDamaged, EXIT_STORAGE_UNAVAILABLE),
+    ]
+    for error_type, code in codes:
+        if isinstance(error, error_type):
+            return code
+    return EXIT_INVALID_INPUT
+
+
+def _fail(texts: Texts, error: SecguardError) -> int:
+    """One line on stderr saying what went wrong, in the chosen language."""
+    print(f"secguard: {texts.message(error.message_id, error.params)}", file=sys.stderr)
+    for detail in getattr(error, "errors", []):
+        number, _, message_id = detail.partition(": ")
+        print(f"  {number}: {texts.message(message_id)}", file=sys.stderr)
+    return _exit_code(error)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # `secguard check --json | head`: the reader left; that is not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _run_check(args: argparse.Namespace, texts: Texts) -> int:
+    from secguard.cli.check import run_check
+
+    return run_check(args, texts)
+
+
+def _run_check_link(args: argparse.Namespace, texts: Texts) -> int:
+    from secguard.cli.links import run_check_link
+
+    return run_check_link(args, texts)
+
+
+def _run_bookmarks(args: argparse.Namespace, texts: Texts) -> int:
+    from secguard.cli.bookmarks import run_bookmarks
+
+    return run_bookmarks(args, texts)
+
+
+def _run_password(args: argparse.Namespace, texts: Texts) -> int:
+    from secguard.cli.password import run_password
+
+    return run_password(args, texts)
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Texts], int]] = {
+    "check": _run_check,
+    "check-link": _run_check_link,
+    "bookmarks": _run_bookmarks,
+    "password": _run_password,
+}
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        # Plain `secguard`: the window, without building the command-line parser.
+        from secguard.ui.app import run_gui
+
+        return run_gui(None)
+    language = _early_language(argv)
+    try:
+        texts = Texts(language)
+    except FileNotFoundError as exc:
+        print(f"secguard: {exc} (run `make run` or reinstall)", file=sys.stderr)
+        return EXIT_FAILURE
+    from secguard.cli.parser import build_parser
+
+    args = build_parser(texts).parse_args(argv)
+
+    if args.self_test:
+        from secguard.ui.app import self_test
+
+        return self_test(language)
+    command = _COMMANDS.get(args.command)
+    if command is not None:
+        try:
+            return command(args, texts)
+        except SecguardError as error:
+            return _fail(texts, error)
+
+    from secguard.ui.app import run_gui
+
+    return run_gui(language if args.lang else None)

@@ -1,0 +1,164 @@
+"""Every argument of the ``secguard`` command, defined together.
+
+Built only when a command runs (plain ``secguard`` opens the window without
+it), and with the chosen language's texts so that ``--help`` is translated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from typing import Any
+
+from secguard import __version__
+from secguard.i18n import Language, Texts
+
+_BROKER_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+
+
+def build_parser(texts: Texts) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="secguard",
+        add_help=False,
+        description=texts.translate(
+            "Cli",
+            "A self-check that keeps your online brokerage account from being taken over. "
+            "Without a command, the window opens.",
+        ),
+    )
+    # Our own group and --help so that their titles are translated too.
+    options = parser.add_argument_group(texts.translate("Cli", "options"))
+    options.add_argument(
+        "-h", "--help", action="help", help=texts.translate("Cli", "show this help and exit")
+    )
+    options.add_argument(
+        "--version",
+        action="version",
+        version=f"secguard {__version__}",
+        help=texts.translate("Cli", "show the version"),
+    )
+    options.add_argument(
+        "--lang",
+        choices=[lang.value for lang in Language],
+        help=texts.translate("Cli", "language of the output (default: the system's)"),
+    )
+    options.add_argument(
+        "--self-test",
+        action="store_true",
+        help=texts.translate(
+            "Cli", "open every page of the window off-screen and exit 0 if all is well"
+        ),
+    )
+    commands = parser.add_subparsers(
+        dest="command",
+        title=texts.translate("Cli", "commands"),
+        metavar=texts.translate("Cli", "COMMAND"),
+    )
+    check = commands.add_parser(
+        "check",
+        help=texts.translate("Cli", "check the seven precautions"),
+        description=texts.translate("Cli", "check the seven precautions"),
+    )
+    check.add_argument(
+        "--json", action="store_true", help=texts.translate("Cli", "print JSON for scripts")
+    )
+    _add_bookmark_commands(commands, texts)
+    check_link = commands.add_parser(
+        "check-link",
+        help=texts.translate("Cli", "judge links or a whole message, without opening anything"),
+        description=texts.translate(
+            "Cli",
+            "Finds every link in TEXT and says whether it is your bookmark, a broker's official "
+            "site, an imitation, suspicious or unknown. With -, reads standard input: one input "
+            "per line. Nothing is opened or fetched.",
+        ),
+    )
+    check_link.add_argument("text", metavar=texts.translate("Cli", "TEXT"))
+    check_link.add_argument(
+        "--json",
+        action="store_true",
+        help=texts.translate("Cli", "print one JSON object per input line"),
+    )
+    check_link.add_argument(
+        "--no-bookmarks",
+        action="store_true",
+        help=texts.translate("Cli", "do not read your bookmarks from the keyring"),
+    )
+    _add_password_commands(commands, texts)
+    return parser
+
+
+def _add_password_commands(commands: Any, texts: Texts) -> None:
+    password = commands.add_parser(
+        "password",
+        help=texts.translate("Cli", "check a password's strength, breaches and reuse"),
+    )
+    actions = password.add_subparsers(
+        dest="password_command", metavar=texts.translate("Cli", "ACTION"), required=True
+    )
+    check = actions.add_parser(
+        "check",
+        help=texts.translate("Cli", "check the password given on standard input"),
+        description=texts.translate(
+            "Cli",
+            "Reads the password from standard input (never from the command line). Only the "
+            "first five characters of its SHA-1 are sent, to Have I Been Pwned. Exit codes: 0 "
+            "checked, 3 no password given, 8 no such account.",
+        ),
+    )
+    check.add_argument(
+        "--account", type=int, metavar="ID", help=texts.translate("Cli", "the account it is for")
+    )
+    check.add_argument(
+        "--no-breach-check",
+        action="store_true",
+        help=texts.translate("Cli", "do not ask Have I Been Pwned"),
+    )
+    check.add_argument(
+        "--json", action="store_true", help=texts.translate("Cli", "print JSON for scripts")
+    )
+
+
+def _broker_id(value: str) -> str:
+    if not _BROKER_ID.match(value):
+        raise argparse.ArgumentTypeError(value)
+    return value
+
+
+def _add_bookmark_commands(commands: Any, texts: Texts) -> None:
+    bookmarks = commands.add_parser(
+        "bookmarks",
+        help=texts.translate("Cli", "list, add, remove, export or import broker bookmarks"),
+        description=texts.translate(
+            "Cli",
+            "Broker bookmarks, kept in the system keyring. "
+            "Exit codes: 0 done, 3 invalid input, 4 keyring locked, 5 keyring unavailable, "
+            "6 record too large, 7 keyring too slow, 8 not found.",
+        ),
+    )
+    actions = bookmarks.add_subparsers(
+        dest="bookmarks_command", metavar=texts.translate("Cli", "ACTION"), required=True
+    )
+    listing = actions.add_parser("list", help=texts.translate("Cli", "list the stored bookmarks"))
+    listing.add_argument(
+        "--json", action="store_true", help=texts.translate("Cli", "print JSON for scripts")
+    )
+    add = actions.add_parser("add", help=texts.translate("Cli", "add an https bookmark"))
+    add.add_argument("url", metavar="URL")
+    add.add_argument("--label", help=texts.translate("Cli", "a name for the bookmark"))
+    add.add_argument(
+        "--broker",
+        type=_broker_id,
+        metavar="ID",
+        help=texts.translate("Cli", "the broker's id in the directory"),
+    )
+    remove = actions.add_parser("remove", help=texts.translate("Cli", "remove a bookmark by id"))
+    remove.add_argument("id", type=int, metavar="ID")
+    export = actions.add_parser(
+        "export", help=texts.translate("Cli", "write the bookmarks to a JSON file (no secrets)")
+    )
+    export.add_argument("file", metavar=texts.translate("Cli", "FILE"))
+    importing = actions.add_parser(
+        "import", help=texts.translate("Cli", "add the bookmarks of an exported JSON file")
+    )
+    importing.add_argument("file", metavar=texts.translate("Cli", "FILE"))
