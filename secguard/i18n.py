@@ -96,6 +96,9 @@ MESSAGES: Mapping[str, str] = {
     "check.bookmarks_browser_suspicious": QT_TRANSLATE_NOOP(
         "Messages", "Suspicious browser bookmarks: {count}. Check them in step 2."
     ),
+    "check.bookmarks_loading": QT_TRANSLATE_NOOP(
+        "Messages", "Reading your bookmarks from the system keyring…"
+    ),
     "check.bookmarks_storage": QT_TRANSLATE_NOOP(
         "Messages", "Your bookmarks cannot be read while the system keyring is unavailable."
     ),
@@ -297,6 +300,7 @@ MESSAGES: Mapping[str, str] = {
     "bookmark.file_unreadable": QT_TRANSLATE_NOOP("Messages", "The file cannot be read."),
     "bookmark.file_unwritable": QT_TRANSLATE_NOOP("Messages", "The file cannot be written."),
     # accounts
+    "account.invalid": QT_TRANSLATE_NOOP("Messages", "This account cannot be kept."),
     "account.label_empty": QT_TRANSLATE_NOOP("Messages", "Please enter a name for the account."),
     "account.label_too_long": QT_TRANSLATE_NOOP(
         "Messages", "The account name is longer than {limit} characters."

@@ -15,6 +15,64 @@
     </message>
 </context>
 <context>
+    <name>AccountPicker</name>
+    <message>
+        <location filename="../../secguard/ui/pages/account_picker.py" line="+149"/>
+        <source>Rename the account</source>
+        <translation>口座の名前を変える</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name:</source>
+        <translation>新しい名前：</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Removed “{label}” from secguard. Your account at the broker is not affected.</source>
+        <translation>secguard から「{label}」を削除しました。証券会社の口座そのものには影響しません。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>A password I use elsewhere (not saved)</source>
+        <translation>ほかで使っているパスワード（保存しない）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Account</source>
+        <translation>口座</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>口座(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New account:</source>
+        <translation>新しい口座:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name, e.g. My SBI account</source>
+        <translation>名前（例: SBIの口座）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a&amp;ccount</source>
+        <translation>口座を追加(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name</source>
+        <translation>名前を変更(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPage</name>
     <message>
         <location filename="../../secguard/ui/pages/bookmarks.py" line="+251"/>
@@ -400,7 +458,7 @@
         <translation>リンクが見つかりませんでした: {text}</translation>
     </message>
     <message>
-        <location filename="../../secguard/cli/password.py" line="+128"/>
+        <location filename="../../secguard/cli/password.py" line="+100"/>
         <source>Strength: {score}/4 ({state})</source>
         <translation>強さ: {score}/4（{state}）</translation>
     </message>
@@ -460,6 +518,69 @@ The report is also saved in: {path}</source>
         <location line="+9"/>
         <source>Copy report</source>
         <translation>レポートをコピー</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorPanel</name>
+    <message>
+        <location filename="../../secguard/ui/pages/generator_panel.py" line="+111"/>
+        <source>Copied. The clipboard is cleared in 30 seconds.</source>
+        <translation>コピーしました。クリップボードは30秒後に消去されます。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The password rules of {broker} are not known here: the new password has {length} characters and a few common symbols. If the site refuses it, make another.</source>
+        <translation>{broker}のパスワードの決まりはここでは分かりません。新しいパスワードは{length}文字で、よく使われる記号を少し含みます。サイトで受け付けられないときは、もう一度作ってください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Made for the rules of {broker}: {low} to {high} characters.</source>
+        <translation>{broker}の決まりに合わせて作ります（{low}〜{high}文字）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which symbols {broker} accepts is not confirmed: only {symbols} are used. If one is refused, make another.</source>
+        <translation>{broker}で使える記号は確認できていないため、{symbols} だけを使います。受け付けられないときは、もう一度作ってください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A passphrase is too long for {broker} (at most {high} characters).</source>
+        <translation>パスフレーズは{broker}には長すぎます（最大{high}文字）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source: a page of {broker} itself.</source>
+        <translation>出典：{broker}自身のページ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: a third-party page, not one of {broker}.</source>
+        <translation>出典：{broker}ではない第三者のページ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Make a new password</source>
+        <translation>新しいパスワードを作る</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase</source>
+        <translation>パスフレーズ(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Random password</source>
+        <translation>ランダムなパスワード(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;opy</source>
+        <translation>コピー(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use it above</source>
+        <translation>上の欄で使う(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -523,7 +644,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+302"/>
+        <location filename="../../secguard/ui/main_window.py" line="+315"/>
         <source>An interrupted save was found and completed. Nothing was lost.</source>
         <translation>途中で中断された保存が見つかったため、完了させました。データは失われていません。</translation>
     </message>
@@ -615,9 +736,17 @@ The report is also saved in: {path}</source>
     </message>
 </context>
 <context>
+    <name>MessageArea</name>
+    <message>
+        <location filename="../../secguard/ui/banner.py" line="+140"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../secguard/ui/banner.py" line="+99"/>
+        <location line="-40"/>
         <location line="+1"/>
         <source>Close this message</source>
         <translation>このメッセージを閉じる</translation>
@@ -651,12 +780,12 @@ The report is also saved in: {path}</source>
         <translation>ステップ2でブラウザーのブックマークになりすましがないか確認してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Your bookmarks cannot be read while the system keyring is unavailable.</source>
         <translation>システムのキーリングが使えない間は、ブックマークを読み込めません。</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Broker bookmarks: {count}, and no browser bookmark imitates a broker.</source>
         <translation>証券会社のブックマークが {count} 件あり、ブラウザーのブックマークになりすましはありません。</translation>
     </message>
@@ -669,6 +798,11 @@ The report is also saved in: {path}</source>
         <location line="+4"/>
         <source>Suspicious browser bookmarks: {count}. Check them in step 2.</source>
         <translation>ブラウザーのブックマークのうち {count} 件が不審です。ステップ2で確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading your bookmarks from the system keyring…</source>
+        <translation>システムのキーリングからブックマークを読み込んでいます…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1016,7 +1150,12 @@ The report is also saved in: {path}</source>
         <translation>{count} 件の項目に問題があるため、何も読み込みませんでした。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>This account cannot be kept.</source>
+        <translation>この口座は保存できません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This is the official site of {broker} ({domain}).</source>
         <translation>{broker}の公式サイトです（{domain}）。</translation>
     </message>
@@ -1066,7 +1205,7 @@ The report is also saved in: {path}</source>
         <translation>このサイトは{group}のものです。{broker}の取引サイトではありません。{broker}にはブックマークからだけログインしてください。</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
@@ -1076,7 +1215,7 @@ The report is also saved in: {path}</source>
         <translation>ファイルに書き込めません。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Please enter a name for the account.</source>
         <translation>口座の名前を入力してください。</translation>
     </message>
@@ -1262,78 +1401,17 @@ The report is also saved in: {path}</source>
 <context>
     <name>PasswordsPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/passwords.py" line="+271"/>
-        <source>The password rules of {broker} are not known here: the new password has {length} characters and a few common symbols. If the site refuses it, make another.</source>
-        <translation>{broker}のパスワードの決まりはここでは分かりません。新しいパスワードは{length}文字で、よく使われる記号を少し含みます。サイトで受け付けられないときは、もう一度作ってください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Made for the rules of {broker}: {low} to {high} characters.</source>
-        <translation>{broker}の決まりに合わせて作ります（{low}〜{high}文字）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Which symbols {broker} accepts is not confirmed: only {symbols} are used. If one is refused, make another.</source>
-        <translation>{broker}で使える記号は確認できていないため、{symbols} だけを使います。受け付けられないときは、もう一度作ってください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A passphrase is too long for {broker} (at most {high} characters).</source>
-        <translation>パスフレーズは{broker}には長すぎます（最大{high}文字）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Source: a page of {broker} itself.</source>
-        <translation>出典：{broker}自身のページ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Source: a third-party page, not one of {broker}.</source>
-        <translation>出典：{broker}ではない第三者のページ</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+388"/>
-        <source>A password I use elsewhere (not saved)</source>
-        <translation>ほかで使っているパスワード（保存しない）</translation>
-    </message>
-    <message>
-        <location line="-285"/>
+        <location filename="../../secguard/ui/pages/passwords.py" line="+277"/>
         <source>Asking Have I Been Pwned…</source>
         <translation>Have I Been Pwned に問い合わせています…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+40"/>
         <source>Saved the check for “{label}”. The password itself was not stored.</source>
         <translation>「{label}」の確認結果を保存しました。パスワードそのものは保存していません。</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Rename the account</source>
-        <translation>口座の名前を変える</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New name:</source>
-        <translation>新しい名前：</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Removed “{label}” from secguard. Your account at the broker is not affected.</source>
-        <translation>secguard から「{label}」を削除しました。証券会社の口座そのものには影響しません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>Copied. The clipboard is cleared in 30 seconds.</source>
-        <translation>コピーしました。クリップボードは30秒後に消去されます。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Only these 5 characters leave your computer: {prefix}</source>
         <translation>コンピューターの外に送られるのはこの5文字だけです: {prefix}</translation>
     </message>
@@ -1384,31 +1462,6 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Account</source>
-        <translation>口座</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Account:</source>
-        <translation>口座(&amp;A):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New account:</source>
-        <translation>新しい口座:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a name, e.g. My SBI account</source>
-        <translation>名前（例: SBIの口座）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a&amp;ccount</source>
-        <translation>口座を追加(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
@@ -1446,41 +1499,6 @@ The report is also saved in: {path}</source>
         <location line="+4"/>
         <source>Breach data: Have I Been Pwned&apos;s Pwned Passwords (haveibeenpwned.com), licensed CC BY 4.0.</source>
         <translation>漏えいデータ: Have I Been Pwned の Pwned Passwords（haveibeenpwned.com）、CC BY 4.0 ライセンス。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Make a new password</source>
-        <translation>新しいパスワードを作る</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Passphrase</source>
-        <translation>パスフレーズ(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Random password</source>
-        <translation>ランダムなパスワード(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;opy</source>
-        <translation>コピー(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Use it above</source>
-        <translation>上の欄で使う(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;move</source>
-        <translation>削除(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;name</source>
-        <translation>名前を変更(&amp;N)</translation>
     </message>
 </context>
 <context>

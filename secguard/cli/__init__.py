@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from secguard.cli.exits import (
     EXIT_FAILURE,
@@ -25,6 +26,9 @@ from secguard.cli.exits import (
 )
 from secguard.core.errors import SecguardError
 from secguard.i18n import Language, Texts, system_language
+
+if TYPE_CHECKING:
+    from secguard.cli.vault import VaultOpener
 
 __all__ = [
     "EXIT_FAILURE",
@@ -74,9 +78,10 @@ def _fail(texts: Texts, error: SecguardError) -> int:
     return _exit_code(error)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, keyring_backend: Any | None = None) -> int:
+    """Run the command in ``argv``; ``keyring_backend`` replaces the OS keyring (tests)."""
     try:
-        return _main(argv)
+        return _main(argv, keyring_backend)
     except BrokenPipeError:
         # `secguard check --json | head`: the reader left; that is not an error.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -84,31 +89,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _run_check(args: argparse.Namespace, texts: Texts) -> int:
+def _run_check(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:
     from secguard.cli.check import run_check
 
-    return run_check(args, texts)
+    return run_check(args, texts, vaults)
 
 
-def _run_check_link(args: argparse.Namespace, texts: Texts) -> int:
+def _run_check_link(args: argparse.Namespace, texts: Texts, _vaults: VaultOpener) -> int:
     from secguard.cli.links import run_check_link
 
     return run_check_link(args, texts)
 
 
-def _run_bookmarks(args: argparse.Namespace, texts: Texts) -> int:
+def _run_bookmarks(args: argparse.Namespace, texts: Texts, _vaults: VaultOpener) -> int:
     from secguard.cli.bookmarks import run_bookmarks
 
     return run_bookmarks(args, texts)
 
 
-def _run_password(args: argparse.Namespace, texts: Texts) -> int:
+def _run_password(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:
     from secguard.cli.password import run_password
 
-    return run_password(args, texts)
+    return run_password(args, texts, vaults)
 
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace, Texts], int]] = {
+Command = Callable[[argparse.Namespace, Texts, "VaultOpener"], int]
+_COMMANDS: dict[str, Command] = {
     "check": _run_check,
     "check-link": _run_check_link,
     "bookmarks": _run_bookmarks,
@@ -116,7 +122,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Texts], int]] = {
 }
 
 
-def _main(argv: Sequence[str] | None) -> int:
+def _main(argv: Sequence[str] | None, keyring_backend: Any | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:
         # Plain `secguard`: the window, without building the command-line parser.
@@ -140,7 +146,9 @@ def _main(argv: Sequence[str] | None) -> int:
     command = _COMMANDS.get(args.command)
     if command is not None:
         try:
-            return command(args, texts)
+            from secguard.cli.vault import opener
+
+            return command(args, texts, opener(keyring_backend))
         except SecguardError as error:
             return _fail(texts, error)
 

@@ -5,12 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secguard import __version__
 from secguard.cli.exits import EXIT_OK
 from secguard.core.checklist import CheckResult
+from secguard.core.progress import Progress
+from secguard.core.stored import StorageState, StoredData
 from secguard.i18n import Texts
+from secguard.storage.worker import DEFAULT_TIMEOUT_SECONDS
+
+if TYPE_CHECKING:
+    from secguard.cli.vault import VaultOpener
 
 
 def result_to_json(result: CheckResult, texts: Texts) -> dict[str, Any]:
@@ -24,34 +30,28 @@ def result_to_json(result: CheckResult, texts: Texts) -> dict[str, Any]:
     }
 
 
-def _read_state() -> tuple[Any, Any, dict[str, Any]]:
-    """The progress file, what the keyring holds (or None) and the storage state."""
-    from secguard.storage.errors import StorageError, StorageState
+def _read_state(vaults: VaultOpener) -> tuple[Progress, StoredData, dict[str, Any]]:
+    """The progress file, what the keyring holds, and the storage state as JSON."""
+    from secguard.storage.errors import StorageError
     from secguard.storage.paths import AppPaths
     from secguard.storage.progress import ProgressStore
-    from secguard.storage.vault import KeyringVault, default_backend, service_name
-    from secguard.storage.worker import SerialWorker
 
     progress = ProgressStore(AppPaths.default().data_dir).load().progress
     try:
-        contents = SerialWorker().call(
-            lambda: KeyringVault(default_backend(), service_name()).load()
-        )
+        contents = vaults(DEFAULT_TIMEOUT_SECONDS).call(lambda vault: vault.load())
     except StorageError as error:
         storage = {"state": error.state.value, "message_id": error.message_id}
-        return progress, None, storage | {"params": dict(error.params)}
+        failed = StoredData.failed(error.state, error.message_id)
+        return progress, failed, storage | {"params": dict(error.params)}
     available = {"state": StorageState.AVAILABLE.value, "message_id": "storage.available"}
-    return progress, contents, available
+    return progress, StoredData.read(contents.bookmarks, contents.accounts), available
 
 
-def run_check(args: argparse.Namespace, texts: Texts) -> int:
+def run_check(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:
     from secguard.core.checks import current_results
 
-    progress, contents, storage = _read_state()
-    problem = None if contents is not None else storage["message_id"]
-    bookmarks = None if contents is None else contents.bookmarks
-    accounts = None if contents is None else contents.accounts
-    results = current_results(progress, bookmarks, problem, accounts)
+    progress, stored, storage = _read_state(vaults)
+    results = current_results(progress, stored)
     if args.json:
         payload = {
             "version": __version__,

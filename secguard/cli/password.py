@@ -13,16 +13,20 @@ import getpass
 import json
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from secguard import __version__
 from secguard.core.accounts import AccountRecord
+from secguard.core.breach import BreachResult, BreachStatus
+from secguard.core.checklist import CheckState
 from secguard.core.errors import SecguardError
-from secguard.core.fingerprints import StoredFingerprint, reused_with
-from secguard.core.hibp import BreachChecker, BreachResult, BreachStatus, base_url_from
+from secguard.core.fingerprints import reused_with
+from secguard.core.password_check import check_breach, known_words, stored_fingerprints
 from secguard.core.passwords import StrengthMeter
 from secguard.i18n import Texts
 from secguard.resources import broker_directory, romaji_dictionaries
+
+if TYPE_CHECKING:
+    from secguard.cli.vault import VaultOpener
 
 STORAGE_TIMEOUT_SECONDS = 10.0
 
@@ -34,51 +38,24 @@ def _read_password() -> str:
     return line.rstrip("\r\n")
 
 
-def _accounts() -> tuple[list[AccountRecord], bytes | None, str | None]:
+def _accounts(vaults: VaultOpener) -> tuple[list[AccountRecord], bytes | None, str | None]:
     """Stored accounts and the fingerprint key, or the reason they cannot be read."""
     from secguard.storage.errors import StorageError
-    from secguard.storage.vault import KeyringVault, default_backend, service_name
-    from secguard.storage.worker import SerialWorker
-
-    def read() -> tuple[list[AccountRecord], bytes]:
-        vault = KeyringVault(default_backend(), service_name())
-        return vault.load().accounts, vault.fingerprint_key()
 
     try:
-        accounts, key = SerialWorker().call(read, timeout=STORAGE_TIMEOUT_SECONDS)
+        accounts, key = vaults(STORAGE_TIMEOUT_SECONDS).call(
+            lambda vault: (vault.load().accounts, vault.fingerprint_key())
+        )
     except StorageError as error:
         return [], None, error.message_id
     return accounts, key, None
 
 
-def user_words(account: AccountRecord | None) -> list[str]:
-    """Words an attacker knows: broker names, the account's label and log-in ID."""
-    words: list[str] = []
-    for broker in broker_directory().brokers:
-        words += [broker.id, broker.names["en"], *broker.brand_tokens]
-        words += [d.split(".")[0] for d in broker.registrable_domains]
-    if account is not None:
-        words += [account.label, account.login_id or ""]
-    return [w for w in words if w]
-
-
-def _fingerprints(accounts: list[AccountRecord], skip: int | None) -> list[StoredFingerprint]:
-    found = []
-    for account in accounts:
-        if account.id == skip:
-            continue
-        if account.password_fingerprint:
-            found.append(StoredFingerprint(account.label, "password", account.password_fingerprint))
-        if account.pin_fingerprint:
-            found.append(StoredFingerprint(account.label, "pin", account.pin_fingerprint))
-    return found
-
-
-def run_password(args: argparse.Namespace, texts: Texts) -> int:
+def run_password(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:
     password = _read_password()
     if not password:
         raise SecguardError("password.none_given")
-    accounts, key, storage_problem = _accounts()
+    accounts, key, storage_problem = _accounts(vaults)
     account = None
     if args.account is not None:
         account = next((a for a in accounts if a.id == args.account), None)
@@ -87,20 +64,14 @@ def run_password(args: argparse.Namespace, texts: Texts) -> int:
 
             raise RecordNotFound(id=str(args.account))
 
-    strength = StrengthMeter(romaji_dictionaries()).evaluate(password, user_words(account))
+    words = known_words(broker_directory().brokers, account)
+    strength = StrengthMeter(romaji_dictionaries()).evaluate(password, words)
     if args.no_breach_check:
         breach = BreachResult(BreachStatus.SKIPPED)
     else:
-        import requests
-
-        with requests.Session() as session:
-            checker = BreachChecker(
-                session, base_url_from(os.environ), user_agent=f"secguard/{__version__}"
-            )
-            breach = checker.check(password)
-    reused = (
-        reused_with(password, key, _fingerprints(accounts, args.account)) if key is not None else []
-    )
+        breach = check_breach(password, os.environ)
+    stored = stored_fingerprints(accounts, args.account)
+    reused = reused_with(password, key, stored) if key is not None else []
     if storage_problem is not None:
         print(f"secguard: {texts.message(storage_problem)}", file=sys.stderr)
 
@@ -126,7 +97,7 @@ def _print_words(
     strength = payload["strength"]
     print(
         texts.translate("Cli", "Strength: {score}/4 ({state})").format(
-            score=strength["score"], state=strength["state"]
+            score=strength["score"], state=texts.state_label(CheckState(strength["state"]))
         )
     )
     for line in strength["feedback"]:

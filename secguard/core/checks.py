@@ -7,6 +7,7 @@ their check here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from secguard.core.checklist import (
@@ -18,43 +19,38 @@ from secguard.core.checklist import (
     precaution,
     run_checklist,
 )
+from secguard.core.stored import StorageState
 
 if TYPE_CHECKING:
     from secguard.core.accounts import AccountRecord
     from secguard.core.bookmarks import Bookmark
-    from secguard.core.progress import Progress
+    from secguard.core.progress import Progress, ScanSummary
+    from secguard.core.stored import StoredData
 
 
 def available_checks(
-    progress: Progress | None = None,
-    bookmarks: list[Bookmark] | None = None,
-    storage_problem: str | None = None,
-    accounts: list[AccountRecord] | None = None,
+    progress: Progress | None, stored: StoredData
 ) -> dict[PrecautionId, CheckFunction]:
     if progress is None:
         return {}
     known = progress
     return {
         PrecautionId.NO_LINKS: lambda: links_result(known),
-        PrecautionId.BOOKMARKS: lambda: bookmarks_result(bookmarks, known, storage_problem),
-        PrecautionId.PASSWORDS: lambda: passwords_result(accounts),
+        PrecautionId.BOOKMARKS: lambda: bookmarks_result(stored, known),
+        PrecautionId.PASSWORDS: lambda: passwords_result(stored),
     }
 
 
-def current_results(
-    progress: Progress | None = None,
-    bookmarks: list[Bookmark] | None = None,
-    storage_problem: str | None = None,
-    accounts: list[AccountRecord] | None = None,
-) -> list[CheckResult]:
-    return run_checklist(available_checks(progress, bookmarks, storage_problem, accounts))
+def current_results(progress: Progress | None, stored: StoredData) -> list[CheckResult]:
+    return run_checklist(available_checks(progress, stored))
 
 
-def passwords_result(accounts: list[AccountRecord] | None) -> CheckResult:
+def passwords_result(stored: StoredData) -> CheckResult:
     """Step 4 from the stored checks: weak, breached or reused -> risk; none checked -> unknown."""
     from secguard.core.accounts import passwords_state
 
     item = precaution(PrecautionId.PASSWORDS)
+    accounts: tuple[AccountRecord, ...] = stored.accounts
     if not accounts:
         return CheckResult(item, CheckState.UNKNOWN, NOT_CHECKED_YET)
     state, checked = passwords_state(accounts)
@@ -80,38 +76,42 @@ def links_result(progress: Progress) -> CheckResult:
     return CheckResult(item, CheckState.UNKNOWN, NOT_CHECKED_YET)
 
 
-def bookmarks_result(
-    bookmarks: list[Bookmark] | None, progress: Progress, storage_problem: str | None = None
-) -> CheckResult:
+def bookmarks_result(stored: StoredData, progress: Progress) -> CheckResult:
     """Step 2: own bookmarks for the brokers, and no imitation among the browsers' bookmarks."""
     item = precaution(PrecautionId.BOOKMARKS)
-    scan = progress.browser_scan or {}
-    lookalikes = int(scan.get("lookalikes", 0) or 0)
-    if lookalikes:
-        return CheckResult(
-            item, CheckState.RISK, "check.bookmarks_browser_lookalikes", {"count": str(lookalikes)}
-        )
-    if bookmarks is None:
+    scan = progress.browser_scan
+    if scan is not None and scan.lookalikes:
         return CheckResult(
             item,
-            CheckState.UNKNOWN,
-            "check.bookmarks_storage",
-            details={"storage": storage_problem},
+            CheckState.RISK,
+            "check.bookmarks_browser_lookalikes",
+            {"count": str(scan.lookalikes)},
         )
+    if stored.state is StorageState.LOADING:
+        return CheckResult(item, CheckState.UNKNOWN, "check.bookmarks_loading")
+    if not stored.is_read:
+        return CheckResult(
+            item, CheckState.UNKNOWN, "check.bookmarks_storage", details={"storage": stored.problem}
+        )
+    return _own_bookmarks_result(stored.bookmarks, scan)
+
+
+def _own_bookmarks_result(bookmarks: Sequence[Bookmark], scan: ScanSummary | None) -> CheckResult:
+    item = precaution(PrecautionId.BOOKMARKS)
     broker_bookmarks = [b for b in bookmarks if b.broker_id]
     details = {"bookmarks": len(bookmarks), "broker_bookmarks": len(broker_bookmarks)}
     if not broker_bookmarks:
         return CheckResult(item, CheckState.ATTENTION, "check.bookmarks_none", details=details)
-    if not scan:
+    if scan is None:
         return CheckResult(
             item, CheckState.ATTENTION, "check.bookmarks_not_scanned", details=details
         )
-    if int(scan.get("suspicious", 0) or 0):
+    if scan.suspicious:
         return CheckResult(
             item,
             CheckState.ATTENTION,
             "check.bookmarks_browser_suspicious",
-            {"count": str(scan["suspicious"])},
+            {"count": str(scan.suspicious)},
             details,
         )
     return CheckResult(

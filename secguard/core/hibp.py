@@ -9,14 +9,14 @@ passed in, so tests point it at a local server.
 
 from __future__ import annotations
 
-import enum
 import hashlib
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
 import requests
 from urllib3 import exceptions as urllib3_errors
+
+from secguard.core.breach import BreachResult, BreachStatus
 
 DEFAULT_BASE_URL = "https://api.pwnedpasswords.com"
 CONNECT_TIMEOUT = 5.0
@@ -24,21 +24,6 @@ READ_TIMEOUT = 10.0
 MAX_RETRY_AFTER = 30.0
 DEFAULT_RETRY_AFTER = 2.0
 MAX_BODY_BYTES = 4 * 1024 * 1024
-
-
-class BreachStatus(enum.StrEnum):
-    BREACHED = "breached"
-    NOT_FOUND = "not_found"
-    UNKNOWN = "unknown"
-    SKIPPED = "skipped"
-
-
-@dataclass(frozen=True)
-class BreachResult:
-    status: BreachStatus
-    count: int | None = None
-    reason: str | None = None  # offline, timeout, tls, rate_limited, server_error, malformed, ...
-    prefix: str = ""  # what was sent: five hex characters
 
 
 class MalformedRange(ValueError):

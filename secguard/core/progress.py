@@ -6,8 +6,28 @@ it as ``progress.json``; the checks in ``core.checks`` read it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+
+
+@dataclass(frozen=True)
+class ScanSummary:
+    """The last scan of the browsers' bookmarks: when, how many, how many imitations."""
+
+    at: str
+    bookmarks: int
+    lookalikes: int
+    suspicious: int
+
+    @classmethod
+    def from_document(cls, data: object) -> ScanSummary:
+        """The summary a progress file holds; TypeError when it is not one."""
+        if not isinstance(data, Mapping) or not isinstance(data.get("at"), str):
+            raise TypeError("browser_scan")
+        counts = [data.get(name, 0) for name in ("bookmarks", "lookalikes", "suspicious")]
+        if not all(type(count) is int and count >= 0 for count in counts):
+            raise TypeError("browser_scan")
+        return cls(data["at"], *counts)
 
 
 @dataclass
@@ -16,6 +36,5 @@ class Progress:
     completed_steps: list[str] = field(default_factory=list)
     reviews: list[str] = field(default_factory=list)
     dismissed_notices: list[str] = field(default_factory=list)
-    # The last scan of the browsers' bookmarks: {"at": ISO time, "bookmarks": n,
-    # "lookalikes": n, "suspicious": n}.  Added within schema 1 (absent = never).
-    browser_scan: dict[str, Any] | None = None
+    # The last scan of the browsers' bookmarks.  Added within schema 1 (absent = never).
+    browser_scan: ScanSummary | None = None

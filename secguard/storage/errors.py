@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-import enum
-
 from secguard.core.errors import SecguardError
+from secguard.core.stored import StorageState
 
-
-class StorageState(enum.StrEnum):
-    AVAILABLE = "available"
-    LOCKED = "locked"  # the unlock prompt was dismissed, or the keyring is locked
-    UNAVAILABLE = "unavailable"  # no usable, encrypted keyring
-    SLOW = "slow"  # a call took longer than the timeout (often an unseen unlock prompt)
+__all__ = [
+    "IndexDamaged",
+    "RecordNotFound",
+    "RecordTooLarge",
+    "StorageError",
+    "StorageLocked",
+    "StorageSlow",
+    "StorageState",
+    "StorageUnavailable",
+]
 
 
 class StorageError(SecguardError):

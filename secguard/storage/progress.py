@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from secguard.core.progress import Progress
+from secguard.core.progress import Progress, ScanSummary
 from secguard.storage.files import atomic_write
 
 SCHEMA_VERSION = 1
@@ -87,11 +87,8 @@ class ProgressStore:
         ):
             raise TypeError("field types")
         scan = document.get("browser_scan")
-        if scan is not None and not (
-            isinstance(scan, dict) and all(isinstance(v, int | str) for v in scan.values())
-        ):
-            raise TypeError("browser_scan")
-        return Progress(language=language, browser_scan=scan, **lists)
+        summary = None if scan is None else ScanSummary.from_document(scan)
+        return Progress(language=language, browser_scan=summary, **lists)
 
     def _set_aside(self) -> Path:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")

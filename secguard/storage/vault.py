@@ -336,10 +336,10 @@ class KeyringVault:
         fields = data["data"]
         if not isinstance(fields, dict):
             raise ValueError("data")
-        cls: type[Bookmark] | type[AccountRecord]
-        cls = Bookmark if kind == "bookmark" else AccountRecord
-        known = {f.name for f in dataclasses.fields(cls)} - {"id"}
-        return cls(id=record_id, **{k: v for k, v in fields.items() if k in known})
+        if kind == "account":
+            return AccountRecord.from_fields(record_id, fields)
+        known = {f.name for f in dataclasses.fields(Bookmark)} - {"id"}
+        return Bookmark(id=record_id, **{k: v for k, v in fields.items() if k in known})
 
     def load(self) -> VaultContents:
         """Everything stored; unusable entries are reported in ``set_aside``."""

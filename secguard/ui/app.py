@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from secguard import APP_NAME, __version__
 from secguard.core.checks import current_results
+from secguard.core.stored import StoredData
 from secguard.i18n import Language, system_language
 from secguard.storage.paths import AppPaths
 from secguard.storage.progress import ProgressStore
@@ -59,7 +60,7 @@ def build_main_window(
     window = MainWindow(languages, client, store, loaded.progress)
     if loaded.set_aside is not None:
         window.show_progress_set_aside(loaded.set_aside.name)
-    window.set_results(current_results(loaded.progress))
+    window.set_results(current_results(loaded.progress, StoredData.loading()))
     return window
 
 

@@ -7,6 +7,7 @@ person can close the banner, and information banners may hide themselves.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -132,6 +133,12 @@ class MessageArea(QWidget):
     ) -> MessageBanner:
         banner = self.banner(topic)
         banner.show_message(text, kind, action_text=action_text, hide_after_ms=hide_after_ms)
+        return banner
+
+    def show_undo(self, topic: str, text: str, undo: Callable[[], None]) -> MessageBanner:
+        """A message about something just removed, with an Undo button calling ``undo``."""
+        banner = self.show_message(topic, text, BannerKind.INFO, action_text=self.tr("Undo"))
+        banner.action_triggered.connect(undo, Qt.ConnectionType.UniqueConnection)
         return banner
 
     def clear(self, topic: str) -> None:

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from secguard import __version__
 from secguard.core.checklist import PRECAUTIONS, CheckResult, CheckState, PrecautionId
+from secguard.core.clock import now_iso
 from secguard.core.errors import SecguardError
 from secguard.core.progress import Progress
+from secguard.core.stored import StorageState, StoredData
 from secguard.i18n import PRECAUTION_SHORT_TITLES, Language, render_message
-from secguard.storage.errors import StorageSlow, StorageState
+from secguard.storage.errors import StorageSlow
 from secguard.storage.progress import ProgressStore
 from secguard.storage.vault import VaultContents
 from secguard.ui.badge import state_dot
@@ -55,9 +57,12 @@ class MainWindow(QMainWindow):
         client: VaultClient,
         progress_store: ProgressStore | None = None,
         progress: Progress | None = None,
+        *,
+        clock: Callable[[], str] = now_iso,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._languages = languages
         self._client = client
         self._progress_store = progress_store
@@ -195,7 +200,10 @@ class MainWindow(QMainWindow):
         from secguard.ui.pages.passwords import PasswordsPage  # built on first visit only
 
         page = PasswordsPage(
-            PRECAUTIONS[3], self._client, language=lambda: self._languages.language.value
+            PRECAUTIONS[3],
+            self._client,
+            language=lambda: self._languages.language.value,
+            clock=self._clock,
         )
         if self._contents is not None:
             page.set_accounts(self._contents.accounts)
@@ -219,15 +227,15 @@ class MainWindow(QMainWindow):
         self.refresh_results()
 
     def _on_browser_scan(self, report: ScanReport) -> None:
-        from secguard.core.bookmarks import now_iso
         from secguard.core.links import Verdict
+        from secguard.core.progress import ScanSummary
 
-        self.progress.browser_scan = {
-            "at": now_iso(),
-            "bookmarks": report.bookmarks,
-            "lookalikes": report.count(Verdict.LOOKALIKE),
-            "suspicious": report.count(Verdict.SUSPICIOUS),
-        }
+        self.progress.browser_scan = ScanSummary(
+            at=self._clock(),
+            bookmarks=report.bookmarks,
+            lookalikes=report.count(Verdict.LOOKALIKE),
+            suspicious=report.count(Verdict.SUSPICIOUS),
+        )
         self._save_progress()
         self.refresh_results()
 
@@ -242,10 +250,15 @@ class MainWindow(QMainWindow):
         """Recompute the overview from what is known now (progress file, keyring)."""
         from secguard.core.checks import current_results
 
-        bookmarks = None if self._contents is None else self._contents.bookmarks
-        accounts = None if self._contents is None else self._contents.accounts
-        problem = None if self._storage_problem is None else self._storage_problem
-        self.set_results(current_results(self.progress, bookmarks, problem, accounts))
+        self.set_results(current_results(self.progress, self.stored_data()))
+
+    def stored_data(self) -> StoredData:
+        """What the checks may know of the keyring right now."""
+        if self._contents is not None:
+            return StoredData.read(self._contents.bookmarks, self._contents.accounts)
+        if self._storage_problem is not None:
+            return StoredData.failed(self._client.state, self._storage_problem)
+        return StoredData.loading()
 
     def _save_progress(self) -> None:
         if self._progress_store is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import json
 import os
 import subprocess
@@ -71,3 +73,106 @@ def test_the_password_never_leaves_except_as_a_five_character_prefix(tmp_path: P
     assert SECRET not in result.stdout + result.stderr
     written = [p for p in home.rglob("*") if p.is_file()] if home.exists() else []
     assert all(SECRET.encode() not in p.read_bytes() for p in written)
+
+
+# --- in-process, with the accounts in an in-memory keyring ----------------------------
+
+AT = "2026-12-02T09:00:00+00:00"
+
+
+def _vault_with_accounts(backend):
+    from secguard.core.accounts import new_account
+    from secguard.core.fingerprints import fingerprint
+    from secguard.storage.vault import KeyringVault, service_name
+
+    vault = KeyringVault(backend, service_name())
+    rakuten = vault.add_account(new_account("楽天証券", "rakuten", at=AT))
+    sbi = vault.add_account(new_account("SBI", "sbi", at=AT))
+    key = vault.fingerprint_key()
+    vault.update_account(
+        dataclasses.replace(rakuten, password_fingerprint=fingerprint(SECRET, key))
+    )
+    return rakuten, sbi
+
+
+def _in_process(monkeypatch, capsys, backend, *args: str, stdin: str, lang: str = "en"):
+    from secguard.cli import main
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(["--lang", lang, "password", "check", *args], keyring_backend=backend)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_account_reuse_names_the_other_account_and_nothing_is_written(
+    monkeypatch, capsys, tmp_path: Path
+):
+    from tests.storage.fakes import MemoryKeyring
+
+    backend = MemoryKeyring()
+    _rakuten, sbi = _vault_with_accounts(backend)
+    before = dict(backend.entries)
+    code, out, err = _in_process(
+        monkeypatch,
+        capsys,
+        backend,
+        "--json",
+        "--no-breach-check",
+        "--account",
+        str(sbi.id),
+        stdin=SECRET + "\n",
+    )
+    assert code == 0, err
+    assert json.loads(out)["reuse"] == {"reused_with": ["楽天証券"]}
+    # A check reads; it never stores anything, least of all the password.
+    assert backend.entries == before
+    assert all(SECRET not in value for value in backend.entries.values())
+    assert SECRET not in out + err
+
+
+def test_an_account_is_not_reused_with_itself(monkeypatch, capsys):
+    from tests.storage.fakes import MemoryKeyring
+
+    backend = MemoryKeyring()
+    rakuten, _sbi = _vault_with_accounts(backend)
+    code, out, _err = _in_process(
+        monkeypatch,
+        capsys,
+        backend,
+        "--json",
+        "--no-breach-check",
+        "--account",
+        str(rakuten.id),
+        stdin=SECRET + "\n",
+    )
+    assert code == 0
+    assert json.loads(out)["reuse"] == {"reused_with": []}
+
+
+def test_unknown_account_is_exit_8(monkeypatch, capsys):
+    from tests.storage.fakes import MemoryKeyring
+
+    backend = MemoryKeyring()
+    _vault_with_accounts(backend)
+    code, out, err = _in_process(
+        monkeypatch, capsys, backend, "--no-breach-check", "--account", "99", stdin="x\n"
+    )
+    assert (code, out) == (8, "")
+    assert err.startswith("secguard: ")
+
+
+def test_japanese_words_name_the_state_in_japanese(monkeypatch, capsys):
+    from tests.storage.fakes import MemoryKeyring
+
+    code, out, _err = _in_process(
+        monkeypatch,
+        capsys,
+        MemoryKeyring(),
+        "--no-breach-check",
+        stdin="tanaka1985\n",
+        lang="ja",
+    )
+    assert code == 0
+    first = out.splitlines()[0]
+    assert "危険" in first
+    assert "risk" not in out

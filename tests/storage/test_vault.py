@@ -23,6 +23,8 @@ from secguard.storage.vault import (
 )
 from tests.storage.fakes import FaultyKeyring, MemoryKeyring
 
+AT = "2026-12-02T09:00:00+00:00"
+
 
 def test_empty_vault_loads_empty(vault: KeyringVault):
     contents = vault.load()
@@ -58,7 +60,7 @@ def test_update_and_remove(vault: KeyringVault):
 
 def test_accounts_are_kept_apart_from_bookmarks(vault: KeyringVault):
     vault.add_bookmark(new_bookmark("https://www.monex.co.jp/"))
-    account = vault.add_account(new_account("My Monex", "monex", login_id="user01"))
+    account = vault.add_account(new_account("My Monex", "monex", login_id="user01", at=AT))
     contents = vault.load()
     assert [a.label for a in contents.accounts] == ["My Monex"]
     assert contents.accounts[0].login_id == "user01"
@@ -129,7 +131,7 @@ def test_index_entry_without_record_is_reported(vault: KeyringVault, backend: An
 
 def test_damaged_index_refuses_writes_and_rebuild_loses_nothing(vault: KeyringVault, backend: Any):
     vault.add_bookmark(new_bookmark("https://www.nomura.co.jp/"))
-    vault.add_account(new_account("Nomura"))
+    vault.add_account(new_account("Nomura", at=AT))
     _raw(vault, backend, INDEX_KEY, "garbage")
     contents = vault.load()
     assert [s.reason for s in contents.set_aside] == ["storage.index_damaged"]
@@ -240,7 +242,7 @@ def test_unexpected_backend_exception_is_unavailable_with_its_type():
 def test_bulk_and_per_entry_reads_agree(vault: KeyringVault, backend: Any):
     """On the real Secret Service load() reads everything in one session; same answer."""
     vault.add_bookmark(new_bookmark("https://www.sbisec.co.jp/", "SBI"))
-    vault.add_account(new_account("SBI account", "sbi"))
+    vault.add_account(new_account("SBI account", "sbi", at=AT))
     broken = vault.add_bookmark(new_bookmark("https://www.monex.co.jp/"))
     _raw(vault, backend, f"record:{broken.id}", "{broken")
     per_entry = KeyringVault(backend, service=vault.service, bulk_read=False).load()

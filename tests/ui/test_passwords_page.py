@@ -27,6 +27,7 @@ from tests.range_server import one_answer_server
 from tests.storage.fakes import MemoryKeyring
 
 PLANTED = "Planted-Secret-Tanaka-4471"
+AT = "2026-12-02T09:00:00+00:00"
 
 
 def _page(qtbot, client: VaultClient, **kwargs) -> PasswordsPage:
@@ -81,7 +82,7 @@ def test_reuse_with_another_account_is_found(
     from secguard.core.fingerprints import fingerprint
 
     key = vault.fingerprint_key()
-    rakuten = vault.add_account(new_account("楽天証券", "rakuten"))
+    rakuten = vault.add_account(new_account("楽天証券", "rakuten", at=AT))
     vault.update_account(
         rakuten.__class__(
             **{**rakuten.__dict__, "password_fingerprint": fingerprint("Shared-Pass-99", key)}
@@ -98,24 +99,24 @@ def test_reuse_with_another_account_is_found(
 
 def test_the_generator_and_a_clipboard_that_clears_itself(qtbot, client: VaultClient):
     page = _page(qtbot, client, clipboard_clear_ms=100)
-    page.generate(passphrase=True)
-    phrase = page.generated.text()
+    page.generator.generate(passphrase=True)
+    phrase = page.generator.generated.text()
     assert phrase.count("-") == 4
-    page.generate(passphrase=False)
-    assert len(page.generated.text()) == 16
-    page.copy_generated()
+    page.generator.generate(passphrase=False)
+    assert len(page.generator.generated.text()) == 16
+    page.generator.copy_generated()
     clipboard = QGuiApplication.clipboard()
-    assert clipboard.text() == page.generated.text()
+    assert clipboard.text() == page.generator.generated.text()
     qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
 
 
 def test_leaving_the_page_forgets_the_password(qtbot, client: VaultClient):
     page = _page(qtbot, client)
     page.field.setText("forget-me")
-    page.generate(passphrase=False)
+    page.generator.generate(passphrase=False)
     page.hide()
     assert page.field.text() == ""
-    assert page.generated.text() == ""
+    assert page.generator.generated.text() == ""
 
 
 def test_whole_flow_leaks_the_password_nowhere(
@@ -142,9 +143,9 @@ def test_whole_flow_leaks_the_password_nowhere(
             requests.Session(), base, "secguard/test"
         ).check(pw)
         window.open_precaution(4)
-        page.new_account_label.setText("My SBI")
-        page.add_account_button.click()
-        qtbot.waitUntil(lambda: page.selected_account() is not None, timeout=5000)
+        page.picker.new_account_label.setText("My SBI")
+        page.picker.add_account_button.click()
+        qtbot.waitUntil(lambda: page.picker.selected_account() is not None, timeout=5000)
         qtbot.waitUntil(lambda: page._key is not None, timeout=5000)
         page.field.setText(PLANTED)
         qtbot.waitUntil(lambda: page.strength is not None, timeout=10000)
@@ -183,40 +184,41 @@ def test_the_generator_follows_the_chosen_brokers_rules(
 ):
     vault = KeyringVault(keyring_backend, "secguard-test")
     for label, broker in (("楽天", "rakuten"), ("岩井", "iwai-cosmo"), ("松井", "matsui")):
-        vault.add_account(new_account(label, broker))
+        vault.add_account(new_account(label, broker, at=AT))
     page = _page(qtbot, client)
     page.set_accounts(vault.load().accounts)
-    assert page.rules_text.isHidden(), "a password used elsewhere has no broker rules"
-    assert page.passphrase_button.isEnabled()
+    assert page.generator.rules_text.isHidden(), "a password used elsewhere has no broker rules"
+    assert page.generator.passphrase_button.isEnabled()
 
-    page.account_combo.setCurrentIndex(page.account_combo.findText("楽天"))
-    assert "8 to 16" in page.rules_text.text()
-    assert not page.passphrase_button.isEnabled(), "a passphrase cannot fit in 16"
-    page.generate(passphrase=False)
-    assert len(page.generated.text()) == 16
-    assert set(page.generated.text()) - set(string.ascii_letters + string.digits) <= set("!#$%-")
+    page.picker.account_combo.setCurrentIndex(page.picker.account_combo.findText("楽天"))
+    assert "8 to 16" in page.generator.rules_text.text()
+    assert not page.generator.passphrase_button.isEnabled(), "a passphrase cannot fit in 16"
+    page.generator.generate(passphrase=False)
+    assert len(page.generator.generated.text()) == 16
+    generated = page.generator.generated.text()
+    assert set(generated) - set(string.ascii_letters + string.digits) <= set("!#$%-")
 
-    page.account_combo.setCurrentIndex(page.account_combo.findText("岩井"))
-    assert "8 to 20" in page.rules_text.text()
+    page.picker.account_combo.setCurrentIndex(page.picker.account_combo.findText("岩井"))
+    assert "8 to 20" in page.generator.rules_text.text()
     for _ in range(20):
-        page.generate(passphrase=False)
-        text = page.generated.text()
+        page.generator.generate(passphrase=False)
+        text = page.generator.generated.text()
         assert len(text) == 20
         assert set(text) - set(string.ascii_letters + string.digits) <= set('!"#$%&+-@')
 
-    page.account_combo.setCurrentIndex(page.account_combo.findText("松井"))
-    assert "not known" in page.rules_text.text()
-    assert page.passphrase_button.isEnabled()
+    page.picker.account_combo.setCurrentIndex(page.picker.account_combo.findText("松井"))
+    assert "not known" in page.generator.rules_text.text()
+    assert page.generator.passphrase_button.isEnabled()
 
 
 def test_the_meter_says_what_the_brokers_rule_would_refuse(
     qtbot, client: VaultClient, keyring_backend: MemoryKeyring
 ):
     vault = KeyringVault(keyring_backend, "secguard-test")
-    vault.add_account(new_account("楽天", "rakuten"))
+    vault.add_account(new_account("楽天", "rakuten", at=AT))
     page = _page(qtbot, client)
     page.set_accounts(vault.load().accounts)
-    page.account_combo.setCurrentIndex(page.account_combo.findText("楽天"))
+    page.picker.account_combo.setCurrentIndex(page.picker.account_combo.findText("楽天"))
     page.field.setText("a-much-longer-passphrase-than-16")
     qtbot.waitUntil(lambda: "at most 16" in page.meter_text.text(), timeout=10000)
     page.kind_pin.setChecked(True)  # the rule is for the log-in password only
@@ -227,45 +229,76 @@ def test_an_account_can_be_removed_and_the_removal_undone(
     qtbot, client: VaultClient, keyring_backend: MemoryKeyring
 ):
     vault = KeyringVault(keyring_backend, "secguard-test")
-    vault.add_account(new_account("楽天", "rakuten"))
+    vault.add_account(new_account("楽天", "rakuten", at=AT))
     page = _page(qtbot, client)
     changes: list[list[str]] = []
     page.accounts_changed.connect(lambda accounts: changes.append([a.label for a in accounts]))
     page.set_accounts(vault.load().accounts)
-    assert not page.remove_account_button.isEnabled(), "nothing to remove for 'elsewhere'"
-    page.account_combo.setCurrentIndex(page.account_combo.findText("楽天"))
-    assert page.remove_account_button.isEnabled()
+    assert not page.picker.remove_account_button.isEnabled(), "nothing to remove for 'elsewhere'"
+    page.picker.account_combo.setCurrentIndex(page.picker.account_combo.findText("楽天"))
+    assert page.picker.remove_account_button.isEnabled()
 
-    page.remove_account_button.click()
+    page.picker.remove_account_button.click()
     qtbot.waitUntil(lambda: changes == [[]], timeout=5000)
-    assert page.account_combo.findText("楽天") == -1
+    assert page.picker.account_combo.findText("楽天") == -1
     assert vault.load().accounts == []
     assert "not affected" in page.messages.visible_texts()["action"]
 
-    page.undo_remove_account()
+    page.picker.undo_remove_account()
     qtbot.waitUntil(lambda: changes[-1] == ["楽天"], timeout=5000)
     assert [a.label for a in vault.load().accounts] == ["楽天"]
-    assert page.selected_account() is not None
-    assert page.selected_account().broker_id == "rakuten"
+    assert page.picker.selected_account() is not None
+    assert page.picker.selected_account().broker_id == "rakuten"
 
 
 def test_an_account_can_be_renamed(qtbot, client: VaultClient, keyring_backend: MemoryKeyring):
     vault = KeyringVault(keyring_backend, "secguard-test")
-    vault.add_account(new_account("楽天", "rakuten"))
+    vault.add_account(new_account("楽天", "rakuten", at=AT))
     page = _page(qtbot, client)
     page.set_accounts(vault.load().accounts)
-    assert not page.rename_account_button.isEnabled()
-    page.account_combo.setCurrentIndex(page.account_combo.findText("楽天"))
-    page.rename_account_button.click()
-    assert page._rename_dialog is not None
-    assert page._rename_dialog.textValue() == "楽天"
-    page._rename_dialog.setTextValue("  楽天証券 NISA  ")
-    page._rename_dialog.accept()
-    qtbot.waitUntil(lambda: page.account_combo.findText("楽天証券 NISA") != -1, timeout=5000)
+    assert not page.picker.rename_account_button.isEnabled()
+    page.picker.account_combo.setCurrentIndex(page.picker.account_combo.findText("楽天"))
+    page.picker.rename_account_button.click()
+    assert page.picker._rename_dialog is not None
+    assert page.picker._rename_dialog.textValue() == "楽天"
+    page.picker._rename_dialog.setTextValue("  楽天証券 NISA  ")
+    page.picker._rename_dialog.accept()
+    qtbot.waitUntil(lambda: page.picker.account_combo.findText("楽天証券 NISA") != -1, timeout=5000)
     assert [a.label for a in vault.load().accounts] == ["楽天証券 NISA"]
-    assert page.selected_account() is not None
-    assert page.selected_account().label == "楽天証券 NISA", "still the chosen account"
+    assert page.picker.selected_account() is not None
+    assert page.picker.selected_account().label == "楽天証券 NISA", "still the chosen account"
 
-    page.rename_selected_account("   ")
+    page.picker.rename_selected_account("   ")
     assert "name" in page.messages.visible_texts()["action"]
     assert [a.label for a in vault.load().accounts] == ["楽天証券 NISA"]
+
+
+SAME_EVERYWHERE = ["Rakutensec#88", "sbisec2024!", "Nomura-Tanaka7", "sakura1985", "tr0ub4dor&3"]
+
+
+def test_the_page_and_the_command_line_give_the_same_strength(
+    qtbot, client: VaultClient, keyring_backend: MemoryKeyring, monkeypatch, capsys
+):
+    import io
+    import sys
+
+    from secguard.cli import main
+
+    vault = KeyringVault(keyring_backend, "secguard-test")
+    account = vault.add_account(new_account("楽天証券", "rakuten", login_id="tanaka7", at=AT))
+    monkeypatch.setenv("SECGUARD_KEYRING_SERVICE", "secguard-test")
+    page = _page(qtbot, client)
+    page.set_accounts([account])
+    page.picker.select_account(account.id)
+    for password in SAME_EVERYWHERE:
+        page.strength = None
+        page.field.setText(password)
+        qtbot.waitUntil(lambda: page.strength is not None, timeout=10000)
+        monkeypatch.setattr(sys, "stdin", io.StringIO(password + "\n"))
+        args = ["--lang", "en", "password", "check", "--json", "--no-breach-check"]
+        code = main([*args, "--account", str(account.id)], keyring_backend=keyring_backend)
+        assert code == 0
+        cli = json.loads(capsys.readouterr().out)["strength"]
+        assert (page.strength.score, page.strength.state.value) == (cli["score"], cli["state"]), (
+            password
+        )

@@ -302,3 +302,21 @@ def test_bad_import_file_lists_every_problem_and_imports_nothing(
     assert "Nothing was imported. Entries with problems: 1." in text
     assert "Entry 2: Only secure addresses" in text
     assert keyring_backend.entries == {}
+
+
+def test_step_2_says_reading_until_the_keyring_answers_then_the_truth(
+    qtbot, languages: LanguageController
+):
+    backend = FaultyKeyring()
+    backend.hanging = True
+    window = MainWindow(languages, VaultClient(KeyringVault(backend)))
+    qtbot.addWidget(window)
+    window.refresh_results()
+    window.load_storage()
+    step_2 = window.overview.results()[1]
+    assert step_2.message_id == "check.bookmarks_loading"
+    backend.hanging = False
+    backend.hang.set()
+    qtbot.waitUntil(
+        lambda: window.overview.results()[1].message_id == "check.bookmarks_none", timeout=5000
+    )

@@ -93,6 +93,7 @@ class OverviewPage(QWidget):
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(16)
         grid.setColumnStretch(2, 1)
+        self._results: list[CheckResult] = []
         self._rows: list[_PrecautionRow] = []
         for index, item in enumerate(PRECAUTIONS):
             row = _PrecautionRow(not_checked(item), grid, index, rows_widget)
@@ -115,9 +116,14 @@ class OverviewPage(QWidget):
         self._retranslate()
 
     def set_results(self, results: Sequence[CheckResult]) -> None:
+        self._results = list(results)
         for row, result in zip(self._rows, results, strict=True):
             row.set_result(result)
         self._retranslate()
+
+    def results(self) -> list[CheckResult]:
+        """What each row shows now."""
+        return list(self._results)
 
     def row_states(self) -> list[CheckState]:
         return [row.badge.state for row in self._rows]

@@ -14,16 +14,13 @@ import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QHideEvent
+from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -33,37 +30,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secguard import __version__
-from secguard.core.accounts import AccountRecord, check_state, new_account, renamed
-from secguard.core.bookmarks import InvalidBookmark, now_iso
+from secguard.core.accounts import AccountRecord, PasswordCheck
+from secguard.core.breach import BreachResult, BreachStatus
 from secguard.core.brokers import Broker
 from secguard.core.checklist import Precaution
-from secguard.core.errors import SecguardError
+from secguard.core.clock import now_iso
 from secguard.core.fingerprints import StoredFingerprint, fingerprint, reused_with
-from secguard.core.hibp import BreachResult, BreachStatus, range_prefix
+from secguard.core.password_check import check_breach, known_words, stored_fingerprints
 from secguard.core.passwords import Strength, StrengthMeter
 from secguard.i18n import render_message
 from secguard.resources import broker_directory, romaji_dictionaries
 from secguard.ui.background import BackgroundCall
 from secguard.ui.badge import STATE_COLOURS
 from secguard.ui.banner import BannerKind, MessageArea
+from secguard.ui.pages.account_picker import AccountPicker
 from secguard.ui.pages.common import StepPage
+from secguard.ui.pages.generator_panel import CLIPBOARD_CLEAR_MS, GeneratorPanel
 from secguard.ui.vault_client import VaultClient
 
 DEBOUNCE_MS = 300
-CLIPBOARD_CLEAR_MS = 30_000
 
 BreachCheck = Callable[[str], BreachResult]
 
 
 def hibp_check(password: str) -> BreachResult:
-    import requests
-
-    from secguard.core.hibp import BreachChecker, base_url_from
-
-    with requests.Session() as session:
-        checker = BreachChecker(session, base_url_from(os.environ), f"secguard/{__version__}")
-        return checker.check(password)
+    return check_breach(password, os.environ)
 
 
 class PasswordsPage(StepPage):
@@ -81,16 +72,14 @@ class PasswordsPage(StepPage):
         language: Callable[[], str] = lambda: "en",
         breach_check: BreachCheck = hibp_check,
         clipboard_clear_ms: int = CLIPBOARD_CLEAR_MS,
+        clock: Callable[[], str] = now_iso,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(precaution, parent)
         self._client = client
         self._language = language
         self._breach_check = breach_check
-        self._clipboard_clear_ms = clipboard_clear_ms
-        self._accounts: list[AccountRecord] = []
-        self._last_removed: AccountRecord | None = None
-        self._rename_dialog: QInputDialog | None = None
+        self._clock = clock
         self._key: bytes | None = None
         self._meter: StrengthMeter | None = None
         self._pool = QThreadPool(self)
@@ -104,14 +93,21 @@ class PasswordsPage(StepPage):
         self._intro = QLabel()
         self._intro.setWordWrap(True)
         self.messages = MessageArea()
+        self.picker = AccountPicker(client, self.messages, language=language, clock=clock)
+        self.picker.selection_changed.connect(self._on_account_chosen)
+        self.picker.accounts_changed.connect(self.accounts_changed)
+        self.generator = GeneratorPanel(
+            self.messages, language=language, clipboard_clear_ms=clipboard_clear_ms
+        )
+        self.generator.use_requested.connect(self.field_text_set)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self._title)
         layout.addWidget(self._intro)
         layout.addWidget(self.messages)
-        layout.addWidget(self._build_account_box())
+        layout.addWidget(self.picker)
         layout.addWidget(self._build_password_box())
-        layout.addWidget(self._build_generator_box())
+        layout.addWidget(self.generator)
         layout.addStretch(1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -120,42 +116,6 @@ class PasswordsPage(StepPage):
         self._retranslate()
 
     # --- building -------------------------------------------------------------
-
-    def _build_account_box(self) -> QGroupBox:
-        box = QGroupBox()
-        self._account_box = box
-        self.account_combo = QComboBox()
-        self.account_combo.currentIndexChanged.connect(lambda _i: self._schedule())
-        self.account_combo.currentIndexChanged.connect(lambda _i: self._render_rules())
-        self.new_account_label = QLineEdit()
-        self.new_account_broker = QComboBox()
-        self.add_account_button = QPushButton()
-        self.add_account_button.clicked.connect(self.add_account)
-        new_row = QHBoxLayout()
-        new_row.addWidget(self.new_account_label, 1)
-        new_row.addWidget(self.new_account_broker, 1)
-        new_row.addWidget(self.add_account_button)
-        form = QFormLayout(box)
-        self._account_label = QLabel()
-        self._account_label.setBuddy(self.account_combo)
-        self._new_label = QLabel()
-        self.remove_account_button = QPushButton()
-        self.remove_account_button.clicked.connect(self.remove_selected_account)
-        self.account_combo.currentIndexChanged.connect(
-            lambda _i: self.remove_account_button.setEnabled(self.selected_account() is not None)
-        )
-        self.rename_account_button = QPushButton()
-        self.rename_account_button.clicked.connect(self.start_rename)
-        self.account_combo.currentIndexChanged.connect(
-            lambda _i: self.rename_account_button.setEnabled(self.selected_account() is not None)
-        )
-        account_row = QHBoxLayout()
-        account_row.addWidget(self.account_combo, 1)
-        account_row.addWidget(self.rename_account_button)
-        account_row.addWidget(self.remove_account_button)
-        form.addRow(self._account_label, account_row)
-        form.addRow(self._new_label, new_row)
-        return box
 
     def _build_password_box(self) -> QGroupBox:
         box = QGroupBox()
@@ -218,104 +178,16 @@ class PasswordsPage(StepPage):
         self.save_button.clicked.connect(self.save_check)
         self.credit = QLabel()
         self.credit.setWordWrap(True)
-        self.credit.setOpenExternalLinks(False)
-
-    def _build_generator_box(self) -> QGroupBox:
-        box = QGroupBox()
-        self._generator_box = box
-        self.generated = QLineEdit()
-        self.generated.setReadOnly(True)
-        self.passphrase_button = QPushButton()
-        self.passphrase_button.clicked.connect(lambda: self.generate(passphrase=True))
-        self.random_button = QPushButton()
-        self.random_button.clicked.connect(lambda: self.generate(passphrase=False))
-        self.copy_button = QPushButton()
-        self.copy_button.clicked.connect(self.copy_generated)
-        self.use_button = QPushButton()
-        self.use_button.clicked.connect(lambda: self.field.setText(self.generated.text()))
-        row = QHBoxLayout()
-        for widget in (
-            self.passphrase_button,
-            self.random_button,
-            self.copy_button,
-            self.use_button,
-        ):
-            row.addWidget(widget)
-        row.addStretch(1)
-        self.rules_text = QLabel()
-        self.rules_text.setWordWrap(True)
-        column = QVBoxLayout(box)
-        column.addWidget(self.rules_text)
-        column.addWidget(self.generated)
-        column.addLayout(row)
-        return box
 
     def _selected_broker(self) -> Broker | None:
-        account = self.selected_account()
+        account = self.picker.selected_account()
         return broker_directory().get(account.broker_id) if account else None
-
-    def _render_rules(self) -> None:
-        """Say whose rules the generator follows, and where they come from."""
-        from secguard.core import generator
-
-        broker = self._selected_broker()
-        rule = broker.password_rule if broker else None
-        self.passphrase_button.setEnabled(generator.passphrase_fits(rule))
-        self.rules_text.setVisible(broker is not None)
-        if broker is None:
-            return
-        name = broker.name(self._language())
-        if rule is None:
-            self.rules_text.setText(
-                self.tr(
-                    "The password rules of {broker} are not known here: the new password has "
-                    "{length} characters and a few common symbols. If the site refuses it, "
-                    "make another."
-                ).format(broker=name, length=generator.DEFAULT_LENGTH)
-            )
-            return
-        lines = [
-            self.tr("Made for the rules of {broker}: {low} to {high} characters.").format(
-                broker=name, low=rule.min_length, high=rule.max_length
-            )
-        ]
-        if rule.symbols is None:
-            lines.append(
-                self.tr(
-                    "Which symbols {broker} accepts is not confirmed: only {symbols} are "
-                    "used. If one is refused, make another."
-                ).format(broker=name, symbols=" ".join(generator.UNCONFIRMED_SYMBOLS))
-            )
-        if not generator.passphrase_fits(rule):
-            lines.append(
-                self.tr(
-                    "A passphrase is too long for {broker} (at most {high} characters)."
-                ).format(broker=name, high=rule.max_length)
-            )
-        source = (
-            self.tr("Source: a page of {broker} itself.")
-            if rule.source.kind == "official"
-            else self.tr("Source: a third-party page, not one of {broker}.")
-        )
-        lines.append(source.format(broker=name))
-        self.rules_text.setText("\n".join(lines))
 
     # --- data ------------------------------------------------------------------
 
     def set_accounts(self, accounts: Sequence[AccountRecord]) -> None:
-        current = self.account_combo.currentData()
-        self._accounts = list(accounts)
-        self.account_combo.blockSignals(True)
-        self.account_combo.clear()
-        self.account_combo.addItem(self.tr("A password I use elsewhere (not saved)"), None)
-        for account in self._accounts:
-            self.account_combo.addItem(account.label, account.id)
-        index = self.account_combo.findData(current)
-        self.account_combo.setCurrentIndex(max(0, index))
-        self.account_combo.blockSignals(False)
-        self.remove_account_button.setEnabled(self.selected_account() is not None)
-        self.rename_account_button.setEnabled(self.selected_account() is not None)
-        self._render_rules()
+        self.picker.set_accounts(accounts)
+        self.generator.set_broker(self._selected_broker())
         if self._key is None:
             self._client.request(lambda vault: vault.fingerprint_key(), on_success=self._got_key)
 
@@ -323,15 +195,18 @@ class PasswordsPage(StepPage):
         self._key = key
         self._schedule()
 
-    def selected_account(self) -> AccountRecord | None:
-        account_id = self.account_combo.currentData()
-        return next((a for a in self._accounts if a.id == account_id), None)
+    def _on_account_chosen(self) -> None:
+        self.generator.set_broker(self._selected_broker())
+        self._schedule()
+
+    def field_text_set(self, text: str) -> None:
+        self.field.setText(text)
 
     def clear_secrets(self) -> None:
         """Forget every copy of the password this page holds."""
         self._sequence += 1  # late results of old calls are dropped
         self.field.clear()
-        self.generated.clear()
+        self.generator.clear()
         self.show_toggle.setChecked(False)
         self.strength = self.breach = None
         self.reused = None
@@ -362,21 +237,23 @@ class PasswordsPage(StepPage):
         self.breach = None
         self._debounce.start()
 
+    def _strength_meter(self) -> StrengthMeter:
+        """Built on the worker at the first use: reading the dictionaries takes ~80 ms."""
+        if self._meter is None:
+            self._meter = StrengthMeter(romaji_dictionaries())
+        return self._meter
+
     def _evaluate(self) -> None:
         self._sequence += 1
         sequence = self._sequence
         password = self.field.text()
-        account = self.selected_account()
-        words = [account.label, account.login_id or ""] if account else []
-        words += [b.names["en"] for b in broker_directory().brokers]
+        account = self.picker.selected_account()
+        words = known_words(broker_directory().brokers, account)
         key = self._key
-        stored = self._stored_fingerprints(account)
-        if self._meter is None:
-            self._meter = StrengthMeter(romaji_dictionaries())
-        meter = self._meter
+        stored = stored_fingerprints(self.picker.accounts, account.id if account else None)
 
         def work() -> tuple[Strength, list[StoredFingerprint] | None]:
-            strength = meter.evaluate(password, words)
+            strength = self._strength_meter().evaluate(password, words)
             reused = reused_with(password, key, stored) if key is not None and password else None
             return strength, reused
 
@@ -387,19 +264,6 @@ class PasswordsPage(StepPage):
             self._render_result()
 
         self._run(work, done, self._pool)
-
-    def _stored_fingerprints(self, skip: AccountRecord | None) -> list[StoredFingerprint]:
-        found = []
-        for account in self._accounts:
-            if skip is not None and account.id == skip.id:
-                continue
-            if account.password_fingerprint:
-                found.append(
-                    StoredFingerprint(account.label, "password", account.password_fingerprint)
-                )
-            if account.pin_fingerprint:
-                found.append(StoredFingerprint(account.label, "pin", account.pin_fingerprint))
-        return found
 
     # --- actions ----------------------------------------------------------------
 
@@ -423,27 +287,20 @@ class PasswordsPage(StepPage):
 
     def save_check(self) -> None:
         """Keep this account's fingerprint and the check's summary, never the password."""
-        account = self.selected_account()
+        account = self.picker.selected_account()
         password = self.field.text()
         if account is None or not password or self._key is None or self.strength is None:
             return
-        key, strength, breach = self._key, self.strength, self.breach
+        key, strength = self._key, self.strength
+        breach = self.breach.status if self.breach else BreachStatus.SKIPPED
         pin = self.kind_pin.isChecked()
-        reused = bool(self.reused)
+        check = PasswordCheck.of(strength.score, breach, reused=bool(self.reused), at=self._clock())
 
         def work() -> AccountRecord:
             value = fingerprint(password, key)
-            status = breach.status.value if breach else "skipped"
-            summary: dict[str, object] = {
-                "state": check_state(strength.score, status, reused).value,
-                "score": strength.score,
-                "breach": status,
-                "reused": reused,
-                "at": now_iso(),
-            }
             if pin:
                 return dataclasses.replace(account, pin_fingerprint=value)
-            return dataclasses.replace(account, password_fingerprint=value, password_check=summary)
+            return dataclasses.replace(account, password_fingerprint=value, password_check=check)
 
         def store(updated: AccountRecord | None) -> None:
             if updated is None:
@@ -455,7 +312,6 @@ class PasswordsPage(StepPage):
         self._run(work, store, self._pool)
 
     def _saved(self, account: AccountRecord) -> None:
-        self._accounts = [account if a.id == account.id else a for a in self._accounts]
         self.messages.show_message(
             "action",
             self.tr("Saved the check for “{label}”. The password itself was not stored.").format(
@@ -464,159 +320,14 @@ class PasswordsPage(StepPage):
             BannerKind.SUCCESS,
             hide_after_ms=5000,
         )
-        self.accounts_changed.emit(list(self._accounts))
-
-    def add_account(self) -> None:
-        try:
-            account = new_account(
-                self.new_account_label.text(), self.new_account_broker.currentData()
-            )
-        except InvalidBookmark as error:
-            self.messages.show_message(
-                "action", render_message(error.message_id, error.params), BannerKind.ERROR
-            )
-            return
-
-        def added(stored: AccountRecord) -> None:
-            self.new_account_label.clear()
-            self._show_added_account(stored)
-
-        self._client.request(lambda vault: vault.add_account(account), on_success=added)
-
-    def start_rename(self) -> None:
-        """Ask for the new name in a small window that does not block the app."""
-        account = self.selected_account()
-        if account is None:
-            return
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Rename the account"))
-        dialog.setLabelText(self.tr("New name:"))
-        dialog.setTextValue(account.label)
-        dialog.textValueSelected.connect(self.rename_selected_account)
-        dialog.finished.connect(dialog.deleteLater)
-        self._rename_dialog = dialog
-        dialog.open()
-
-    def rename_selected_account(self, label: str) -> None:
-        account = self.selected_account()
-        if account is None:
-            return
-        try:
-            changed = renamed(account, label)
-        except InvalidBookmark as error:
-            self.messages.show_message(
-                "action", render_message(error.message_id, error.params), BannerKind.ERROR
-            )
-            return
-        if changed.label == account.label:
-            return
-
-        def stored(record: AccountRecord) -> None:
-            self.set_accounts([record if a.id == record.id else a for a in self._accounts])
-            self.accounts_changed.emit(list(self._accounts))
-
-        self._client.request(
-            lambda vault: vault.update_account(changed),
-            on_success=stored,
-            on_failure=self._show_failure,
-        )
-
-    def remove_selected_account(self) -> None:
-        """Forget the chosen account in secguard (undo from the banner); the broker is not
-        touched."""
-        account = self.selected_account()
-        if account is None or account.id is None:
-            return
-        account_id = account.id
-
-        def removed(_result: object) -> None:
-            self._last_removed = account
-            self.set_accounts([a for a in self._accounts if a.id != account_id])
-            self.accounts_changed.emit(list(self._accounts))
-            banner = self.messages.show_message(
-                "action",
-                self.tr(
-                    "Removed “{label}” from secguard. Your account at the broker is not affected."
-                ).format(label=account.label),
-                BannerKind.INFO,
-                action_text=self.tr("Undo"),
-            )
-            banner.action_triggered.connect(
-                self.undo_remove_account, Qt.ConnectionType.UniqueConnection
-            )
-
-        self._client.request(
-            lambda vault: vault.remove_account(account_id),
-            on_success=removed,
-            on_failure=self._show_failure,
-        )
-
-    def undo_remove_account(self) -> None:
-        account = self._last_removed
-        if account is None:
-            return
-        self._last_removed = None
-        self.messages.clear("action")
-
-        self._client.request(
-            lambda vault: vault.add_account(account),
-            on_success=self._show_added_account,
-            on_failure=self._show_failure,
-        )
-
-    def _show_added_account(self, stored: AccountRecord) -> None:
-        """List a newly stored account, choose it, and tell the window."""
-        self.set_accounts([*self._accounts, stored])
-        self.account_combo.setCurrentIndex(self.account_combo.findData(stored.id))
-        self.accounts_changed.emit(list(self._accounts))
-
-    def _show_failure(self, error: BaseException) -> None:
-        text = (
-            render_message(error.message_id, error.params)
-            if isinstance(error, SecguardError)
-            else render_message("storage.error", None)
-        )
-        self.messages.show_message("action", text, BannerKind.ERROR)
-
-    def generate(self, *, passphrase: bool) -> None:
-        from secguard.core import generator
-
-        if passphrase:
-            from zxcvbn.frequency_lists import FREQUENCY_LISTS
-
-            # Everyday words first (TV and film), then Wikipedia's (more place names).
-            words = generator.passphrase_words(
-                FREQUENCY_LISTS["us_tv_and_film"] + FREQUENCY_LISTS["english_wikipedia"]
-            )
-            self.generated.setText(generator.passphrase(words))
-        else:
-            broker = self._selected_broker()
-            rules = generator.PasswordRules.for_broker(broker.password_rule if broker else None)
-            self.generated.setText(generator.random_password(rules))
-
-    def copy_generated(self) -> None:
-        text = self.generated.text()
-        if not text:
-            return
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(text)
-
-        def clear_if_still_ours() -> None:
-            if clipboard.text() == text:
-                clipboard.clear()
-
-        QTimer.singleShot(self._clipboard_clear_ms, clear_if_still_ours)
-        self.messages.show_message(
-            "action",
-            self.tr("Copied. The clipboard is cleared in 30 seconds."),
-            BannerKind.INFO,
-            hide_after_ms=5000,
-        )
+        self.picker.replace_account(account)
 
     # --- view ---------------------------------------------------------------------
 
     def _update_disclosure(self) -> None:
         """What the breach check would send, shown as the person types (a SHA-1 is instant)."""
+        from secguard.core.hibp import range_prefix
+
         password = self.field.text()
         prefix = range_prefix(password) if password else "-----"
         self.disclosure.setText(
@@ -641,7 +352,7 @@ class PasswordsPage(StepPage):
             self.meter_text.setText("\n".join(lines))
         self.breach_text.setText(self._breach_words() if password else "")
         self.reuse_text.setText(self._reuse_words() if password else "")
-        self.save_button.setEnabled(bool(password) and self.selected_account() is not None)
+        self.save_button.setEnabled(bool(password) and self.picker.selected_account() is not None)
 
     def _rule_breaks(self) -> list[tuple[str, dict[str, str]]]:
         """What the chosen broker's confirmed rule would refuse in the log-in password."""
@@ -684,18 +395,6 @@ class PasswordsPage(StepPage):
                 "keeps a one-way fingerprint that cannot be turned back into the password."
             )
         )
-        self._account_box.setTitle(self.tr("Account"))
-        self._account_label.setText(self.tr("&Account:"))
-        self._new_label.setText(self.tr("New account:"))
-        self.new_account_label.setPlaceholderText(self.tr("a name, e.g. My SBI account"))
-        self.add_account_button.setText(self.tr("Add a&ccount"))
-        current = self.new_account_broker.currentData()
-        self.new_account_broker.clear()
-        for broker in sorted(broker_directory().brokers, key=lambda b: b.name(self._language())):
-            self.new_account_broker.addItem(broker.name(self._language()), broker.id)
-        self.new_account_broker.setCurrentIndex(max(0, self.new_account_broker.findData(current)))
-        if self.account_combo.count():
-            self.account_combo.setItemText(0, self.tr("A password I use elsewhere (not saved)"))
         self._password_box.setTitle(self.tr("Password"))
         self.kind_password.setText(self.tr("Lo&g-in password"))
         self.kind_pin.setText(self.tr("&Trading PIN (取引暗証番号)"))
@@ -709,12 +408,4 @@ class PasswordsPage(StepPage):
                 "licensed CC BY 4.0."
             )
         )
-        self._generator_box.setTitle(self.tr("Make a new password"))
-        self.passphrase_button.setText(self.tr("&Passphrase"))
-        self.random_button.setText(self.tr("&Random password"))
-        self.copy_button.setText(self.tr("C&opy"))
-        self.use_button.setText(self.tr("&Use it above"))
-        self.remove_account_button.setText(self.tr("Re&move"))
-        self.rename_account_button.setText(self.tr("Re&name"))
-        self._render_rules()
         self._render_result()  # the result's words are in the page's language too
