@@ -17,7 +17,7 @@
 <context>
     <name>AccountPicker</name>
     <message>
-        <location filename="../../secguard/ui/pages/account_picker.py" line="+149"/>
+        <location filename="../../secguard/ui/pages/account_picker.py" line="+150"/>
         <source>Rename the account</source>
         <translation>口座の名前を変える</translation>
     </message>
@@ -27,12 +27,12 @@
         <translation>新しい名前：</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Removed “{label}” from secguard. Your account at the broker is not affected.</source>
         <translation>secguard から「{label}」を削除しました。証券会社の口座そのものには影響しません。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>A password I use elsewhere (not saved)</source>
         <translation>ほかで使っているパスワード（保存しない）</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>BookmarksPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/bookmarks.py" line="+251"/>
+        <location filename="../../secguard/ui/pages/bookmarks.py" line="+234"/>
         <source>The browser could not be started.</source>
         <translation>ブラウザーを起動できませんでした。</translation>
     </message>
@@ -87,7 +87,7 @@
 {reasons}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+90"/>
         <source>Bookmark files (*.json)</source>
         <translation>ブックマークファイル (*.json)</translation>
     </message>
@@ -112,17 +112,12 @@
         <translation>「{label}」を保存しました。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Deleted “{label}”.</source>
         <translation>「{label}」を削除しました。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The keyring reported an unexpected problem. Nothing was lost.</source>
         <translation>キーリングで予期しない問題が起きました。データは失われていません。</translation>
     </message>
@@ -220,7 +215,7 @@
 <context>
     <name>BrowserScanPanel</name>
     <message>
-        <location filename="../../secguard/ui/pages/browser_scan_panel.py" line="+79"/>
+        <location filename="../../secguard/ui/pages/browser_scan_panel.py" line="+76"/>
         <source>Reading your browsers&apos; bookmarks…</source>
         <translation>ブラウザーのブックマークを読み込んでいます…</translation>
     </message>
@@ -458,7 +453,7 @@
         <translation>リンクが見つかりませんでした: {text}</translation>
     </message>
     <message>
-        <location filename="../../secguard/cli/password.py" line="+100"/>
+        <location filename="../../secguard/cli/password.py" line="+99"/>
         <source>Strength: {score}/4 ({state})</source>
         <translation>強さ: {score}/4（{state}）</translation>
     </message>
@@ -586,7 +581,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/links.py" line="+202"/>
+        <location filename="../../secguard/ui/pages/links.py" line="+195"/>
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
@@ -596,7 +591,7 @@ The report is also saved in: {path}</source>
         <translation>確認に失敗しました。判定は行われていません。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>No link found in the text.</source>
         <translation>テキストにリンクが見つかりませんでした。</translation>
     </message>
@@ -644,7 +639,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+315"/>
+        <location filename="../../secguard/ui/main_window.py" line="+322"/>
         <source>An interrupted save was found and completed. Nothing was lost.</source>
         <translation>途中で中断された保存が見つかったため、完了させました。データは失われていません。</translation>
     </message>
@@ -720,7 +715,7 @@ The report is also saved in: {path}</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Need action: {count} of 7 precautions</source>
         <translation>対応が必要な対策: {count} 件</translation>
     </message>
@@ -1363,7 +1358,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/overview.py" line="+64"/>
+        <location filename="../../secguard/ui/pages/overview.py" line="+71"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
@@ -1373,7 +1368,7 @@ The report is also saved in: {path}</source>
         <translation>ステップ {number} を開く</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Your security self-check</source>
         <translation>セキュリティ・セルフチェック</translation>
     </message>
@@ -1383,7 +1378,7 @@ The report is also saved in: {path}</source>
         <translation>2025年に数千件のネット証券口座が乗っ取られたことを受け、金融庁は投資家に7つの対策を呼びかけました。secguard はプログラムで確認できることを確認し、それ以外は分かりやすく説明します。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Need action now: {count} of 7 precautions.</source>
         <translation>7つの対策のうち {count} 件は今すぐ対応が必要です。</translation>
     </message>
@@ -1648,7 +1643,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>VerdictCard</name>
     <message>
-        <location filename="../../secguard/ui/pages/links.py" line="-198"/>
+        <location filename="../../secguard/ui/pages/links.py" line="-194"/>
         <source>Open the real {broker} site instead</source>
         <translation>代わりに本物の{broker}のサイトを開く</translation>
     </message>

@@ -14,10 +14,13 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from secguard.core.errors import SecguardError
+
+if TYPE_CHECKING:
+    from secguard.core.brokers import Broker
 
 MAX_URL_LENGTH = 2048
 MAX_LABEL_LENGTH = 100
@@ -179,3 +182,10 @@ def parse_export(data: bytes) -> list[Bookmark]:
     if errors:
         raise InvalidBookmarkFile("bookmark.file_has_errors", errors=errors, count=str(len(errors)))
     return bookmarks
+
+
+def address_for(broker: Broker, bookmarks: Iterable[Bookmark]) -> str:
+    """The address secguard offers for ``broker``: the person's own bookmark for it,
+    else the directory's entry page.  Never an address from a message."""
+    own = next((b.url for b in bookmarks if b.broker_id == broker.id), None)
+    return own or broker.entry_url

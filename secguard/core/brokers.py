@@ -95,6 +95,11 @@ class Broker:
         return self.names.get(language) or self.names["en"]
 
     @property
+    def entry_url(self) -> str:
+        """Where to send the person: the confirmed log-in page, else the site's front page."""
+        return self.login_url or self.site_url
+
+    @property
     def registrable_domains(self) -> tuple[str, ...]:
         return tuple(d.domain for d in self.domains)
 

@@ -8,7 +8,7 @@ account takeovers; numbers are what support staff say on the phone
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -107,3 +107,27 @@ def run_checklist(checks: Mapping[PrecautionId, CheckFunction]) -> list[CheckRes
                 )
             )
     return results
+
+
+class SummaryKind(enum.Enum):
+    ACTION_NEEDED = "action_needed"  # at least one precaution is at risk
+    NOT_CHECKED = "not_checked"  # none at risk, some still unknown
+    ALL_CHECKED = "all_checked"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """One line over all seven: what the status bar and the overview say first."""
+
+    kind: SummaryKind
+    count: int  # how many precautions are at risk, or unknown; 0 when all are checked
+
+
+def summarize(states: Sequence[CheckState]) -> Summary:
+    risky = sum(1 for state in states if state is CheckState.RISK)
+    if risky:
+        return Summary(SummaryKind.ACTION_NEEDED, risky)
+    unknown = sum(1 for state in states if state is CheckState.UNKNOWN)
+    if unknown:
+        return Summary(SummaryKind.NOT_CHECKED, unknown)
+    return Summary(SummaryKind.ALL_CHECKED, 0)

@@ -7,7 +7,6 @@ a broker without them, the defaults below fit the strictest common cap.
 
 from __future__ import annotations
 
-import math
 import secrets
 import string
 from collections.abc import Sequence
@@ -90,10 +89,6 @@ def passphrase(words: Sequence[str], count: int = 5, separator: str = "-") -> st
     if len(words) < 1000:
         raise ValueError("a passphrase needs a list of at least 1,000 words")
     return separator.join(secrets.choice(words) for _ in range(count))
-
-
-def passphrase_bits(word_count: int, count: int) -> float:
-    return count * math.log2(word_count)
 
 
 def passphrase_words(candidates: Sequence[str], size: int = 8192) -> list[str]:

@@ -179,7 +179,6 @@ def _visit_every_page(
 ) -> int:
     window.show()
     window.load_storage()
-    visited = 0
     for lang in (first, other, first):
         window.switch_language(lang)
         for row in range(window.pages.count()):
@@ -188,7 +187,6 @@ def _visit_every_page(
             if window.pages.currentIndex() != row:
                 print(f"self-test failed: page {row} did not open", file=sys.stderr)
                 return 1
-            visited += 1
     window.close()
     print(f"secguard {__version__} self-test passed: {window.pages.count()} pages in 2 languages")
     return 0

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from secguard import __version__
-from secguard.core.checklist import PRECAUTIONS, CheckResult, CheckState, PrecautionId
+from secguard.core.checklist import (
+    PRECAUTIONS,
+    CheckResult,
+    CheckState,
+    PrecautionId,
+    SummaryKind,
+    summarize,
+)
 from secguard.core.clock import now_iso
 from secguard.core.errors import SecguardError
 from secguard.core.progress import Progress
@@ -469,12 +476,11 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        unknown = self._states.count(CheckState.UNKNOWN)
-        risky = self._states.count(CheckState.RISK)
-        if risky:
-            text = self.tr("Need action: {count} of 7 precautions").format(count=risky)
-        elif unknown:
-            text = self.tr("Not checked yet: {count} of 7 precautions").format(count=unknown)
+        summary = summarize(self._states)
+        if summary.kind is SummaryKind.ACTION_NEEDED:
+            text = self.tr("Need action: {count} of 7 precautions")
+        elif summary.kind is SummaryKind.NOT_CHECKED:
+            text = self.tr("Not checked yet: {count} of 7 precautions")
         else:
             text = self.tr("All precautions checked")
-        self._status_label.setText(text)
+        self._status_label.setText(text.format(count=summary.count))

@@ -67,17 +67,3 @@ def test_migrations_bring_an_old_file_up_to_date(tmp_path: Path):
     assert loaded.progress.language == "en"
     store.save(loaded.progress)
     assert json.loads(store.path.read_text(encoding="utf-8"))["schema"] == 2
-
-
-def test_a_failed_write_keeps_the_previous_file(tmp_path: Path):
-    store = ProgressStore(tmp_path)
-    store.save(Progress(language="ja"))
-
-    class Unserialisable(Progress):
-        pass
-
-    broken = Unserialisable(language="en")
-    broken.reviews = [object()]  # type: ignore[list-item]
-    with pytest.raises(TypeError):
-        store.save(broken)
-    assert store.load().progress.language == "ja"

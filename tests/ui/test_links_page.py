@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from secguard.core.bookmarks import new_bookmark
+from secguard.core.bookmarks import Bookmark, new_bookmark
 from secguard.core.checklist import PRECAUTIONS, PrecautionId
 from secguard.i18n import Language
 from secguard.resources import broker_directory
+from secguard.ui.browser import Browser
 from secguard.ui.main_window import MainWindow
 from secguard.ui.pages.links import LinksPage
 
@@ -23,7 +24,7 @@ def _page(qtbot, opened: list[str]) -> LinksPage:
         PRECAUTIONS[0],
         broker_directory(),
         language=lambda: "en",
-        open_url=lambda url: opened.append(url) or True,
+        browser=Browser(lambda url: opened.append(url.toString()) or True),
     )
     qtbot.addWidget(page)
     return page
@@ -90,3 +91,17 @@ def test_step_1_in_the_window_switches_language(qtbot, window: MainWindow):
         lambda: page.cards() and "SBI証券" in page.cards()[0].reasons.text(), timeout=5000
     )
     assert page.cards()[0].badge.text() == "偽物: 証券会社のなりすまし"
+
+
+def test_a_damaged_bookmark_that_is_not_https_is_never_opened(qtbot):
+    # Bookmarks are validated when added; a record changed in the keyring behind
+    # secguard's back is not, so the page's opener must refuse it itself.
+    opened: list[str] = []
+    page = _page(qtbot, opened)
+    page.set_bookmarks([Bookmark("http://www.sbisec.co.jp/", "tampered", "sbi", id=1)])
+    page.paste.setPlainText("https://sbisec-login.com/")
+    qtbot.waitUntil(lambda: len(page.cards()) == 1, timeout=5000)
+    button = page.cards()[0].real_site_button
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened == []

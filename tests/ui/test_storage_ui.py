@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from secguard.core.bookmarks import new_bookmark
+from secguard.core.bookmarks import Bookmark, new_bookmark
 from secguard.core.checklist import PrecautionId
 from secguard.i18n import Language
 from secguard.storage.paths import AppPaths
 from secguard.storage.vault import KeyringVault
 from secguard.ui.app import build_main_window
+from secguard.ui.browser import Browser
 from secguard.ui.language import LanguageController
 from secguard.ui.main_window import MainWindow
 from secguard.ui.pages.bookmarks import BookmarksPage
@@ -153,12 +154,18 @@ def test_open_uses_the_browser_for_https_only(qtbot, client: VaultClient):
     from secguard.core.checklist import PRECAUTIONS
 
     opened: list[str] = []
-    page = BookmarksPage(PRECAUTIONS[1], client, open_url=lambda url: opened.append(url) or True)
+    browser = Browser(lambda url: opened.append(url.toString()) or True)
+    page = BookmarksPage(PRECAUTIONS[1], client, browser=browser)
     qtbot.addWidget(page)
-    page.set_bookmarks([new_bookmark("https://www.matsui.co.jp/")])
+    # The second is a record changed in the keyring behind secguard's back.
+    tampered = Bookmark("http://www.matsui.co.jp/", "tampered", id=2)
+    page.set_bookmarks([new_bookmark("https://www.matsui.co.jp/"), tampered])
     page.table.selectRow(0)
     page.open_button.click()
     assert opened == ["https://www.matsui.co.jp/"]
+    page.table.selectRow(1)
+    page.open_button.click()
+    assert opened == ["https://www.matsui.co.jp/"], "a non-https address is never opened"
 
 
 # --- progress file and start-up --------------------------------------------------------

@@ -29,6 +29,7 @@ from secguard.i18n import render_message
 from secguard.resources import broker_directory
 from secguard.ui.banner import BannerKind, MessageArea
 from secguard.ui.broker_combo import BrokerCombo
+from secguard.ui.undo import UndoableRemoval
 from secguard.ui.vault_client import VaultClient
 
 
@@ -56,7 +57,7 @@ class AccountPicker(QGroupBox):
         self._language = language
         self._clock = clock
         self._accounts: list[AccountRecord] = []
-        self._last_removed: AccountRecord | None = None
+        self._removal = UndoableRemoval[AccountRecord](messages, self._restore)
         self._rename_dialog: QInputDialog | None = None
 
         self.account_combo = QComboBox()
@@ -183,15 +184,13 @@ class AccountPicker(QGroupBox):
             return
 
         def removed(_result: object) -> None:
-            self._last_removed = account
             self.set_accounts([a for a in self._accounts if a.id != account.id])
             self.accounts_changed.emit(list(self._accounts))
-            self._messages.show_undo(
-                "action",
+            self._removal.removed(
+                account,
                 self.tr(
                     "Removed “{label}” from secguard. Your account at the broker is not affected."
                 ).format(label=account.label),
-                self.undo_remove_account,
             )
 
         self._client.request(
@@ -201,11 +200,9 @@ class AccountPicker(QGroupBox):
         )
 
     def undo_remove_account(self) -> None:
-        account = self._last_removed
-        if account is None:
-            return
-        self._last_removed = None
-        self._messages.clear("action")
+        self._removal.undo()
+
+    def _restore(self, account: AccountRecord) -> None:
         self._client.request(
             lambda vault: vault.add_account(account),
             on_success=self._show_added_account,

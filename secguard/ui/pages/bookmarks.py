@@ -12,11 +12,9 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -49,19 +47,13 @@ from secguard.resources import broker_directory
 from secguard.storage.bookmark_files import read_bookmark_file, write_bookmark_file
 from secguard.storage.browsers import BrowserProfile, find_profiles
 from secguard.storage.errors import StorageState
-from secguard.storage.vault import KeyringVault
 from secguard.ui.banner import BannerKind, MessageArea
+from secguard.ui.broker_combo import BrokerCombo
+from secguard.ui.browser import Browser
 from secguard.ui.pages.browser_scan_panel import BrowserScanPanel
 from secguard.ui.pages.common import StepPage
+from secguard.ui.undo import UndoableRemoval
 from secguard.ui.vault_client import VaultClient
-
-UrlOpener = Callable[[str], bool]
-
-
-def open_in_browser(url: str) -> bool:
-    if not url.startswith("https://"):
-        return False
-    return QDesktopServices.openUrl(QUrl(url))
 
 
 class BookmarksPage(StepPage):
@@ -76,7 +68,7 @@ class BookmarksPage(StepPage):
         self,
         precaution: Precaution,
         client: VaultClient,
-        open_url: UrlOpener = open_in_browser,
+        browser: Browser | None = None,
         *,
         directory: Directory | None = None,
         language: Callable[[], str] = lambda: "en",
@@ -85,19 +77,19 @@ class BookmarksPage(StepPage):
     ) -> None:
         super().__init__(precaution, parent)
         self._client = client
-        self._open_url = open_url
+        self._browser = browser or Browser()
         self._directory = directory or broker_directory()
         self._language = language
         self._judge = LinkJudge(self._directory)
         self._confirmed_url: str | None = None
         self._bookmarks: list[Bookmark] = []
-        self._last_deleted: Bookmark | None = None
         self._loading = False
         self._storage_usable = True
 
         self._intro = QLabel()
         self._intro.setWordWrap(True)
         self.messages = MessageArea()
+        self._removal = UndoableRemoval[Bookmark](self.messages, self._restore)
 
         self._loading_box = self._build_loading_row()
         buttons = self._build_list()
@@ -170,7 +162,7 @@ class BookmarksPage(StepPage):
         return buttons
 
     def _build_add_form(self) -> QGroupBox:
-        self.broker_combo = QComboBox()
+        self.broker_combo = BrokerCombo(self._directory.brokers, self._language)
         self.add_broker_button = QPushButton()
         self.add_broker_button.clicked.connect(self.add_selected_broker)
         self.confirm_button = QPushButton()
@@ -218,15 +210,6 @@ class BookmarksPage(StepPage):
         self._loading = True
         self._render()
 
-    def reload(self) -> None:
-        self._loading = True
-        self._render()
-        self._client.request(
-            lambda vault: vault.load(),
-            on_success=lambda contents: self.set_bookmarks(contents.bookmarks),
-            on_failure=self._on_failure,
-        )
-
     def set_bookmarks(self, bookmarks: Sequence[Bookmark]) -> None:
         self._loading = False
         self._bookmarks = list(bookmarks)
@@ -246,7 +229,7 @@ class BookmarksPage(StepPage):
 
     def open_selected(self) -> None:
         bookmark = self.selected()
-        if bookmark is not None and not self._open_url(bookmark.url):
+        if bookmark is not None and not self._browser.open(bookmark.url):
             self.messages.show_message(
                 "action", self.tr("The browser could not be started."), BannerKind.ERROR
             )
@@ -284,8 +267,7 @@ class BookmarksPage(StepPage):
         broker = self._directory.get(self.broker_combo.currentData())
         if broker is None:
             return
-        url = broker.login_url or broker.site_url
-        self._save(new_bookmark(url, broker.name(self._language()), broker.id))
+        self._save(new_bookmark(broker.entry_url, broker.name(self._language()), broker.id))
 
     def _save(self, bookmark: Bookmark) -> None:
         self.form_error.hide()
@@ -335,17 +317,12 @@ class BookmarksPage(StepPage):
             on_failure=self._on_failure,
         )
 
-    def undo_delete(self) -> None:
-        bookmark = self._last_deleted
-        if bookmark is None:
-            return
-        self._last_deleted = None
-        self.messages.clear("action")
-
-        def restore(vault: KeyringVault) -> Bookmark:
-            return vault.add_bookmark(bookmark)
-
-        self._client.request(restore, on_success=self._on_added, on_failure=self._on_failure)
+    def _restore(self, bookmark: Bookmark) -> None:
+        self._client.request(
+            lambda vault: vault.add_bookmark(bookmark),
+            on_success=self._on_added,
+            on_failure=self._on_failure,
+        )
 
     def choose_export_file(self) -> None:
         dialog = self._file_dialog(QFileDialog.AcceptMode.AcceptSave)
@@ -441,16 +418,9 @@ class BookmarksPage(StepPage):
 
     def _on_deleted(self, bookmark: Bookmark) -> None:
         self._bookmarks = [b for b in self._bookmarks if b.id != bookmark.id]
-        self._last_deleted = bookmark
         self._render()
         self.bookmarks_changed.emit(list(self._bookmarks))
-        banner = self.messages.show_message(
-            "action",
-            self.tr("Deleted “{label}”.").format(label=bookmark.label),
-            BannerKind.INFO,
-            action_text=self.tr("Undo"),
-        )
-        banner.action_triggered.connect(self.undo_delete, Qt.ConnectionType.UniqueConnection)
+        self._removal.removed(bookmark, self.tr("Deleted “{label}”.").format(label=bookmark.label))
 
     def _on_failure(self, error: BaseException) -> None:
         self._loading = False
@@ -520,9 +490,4 @@ class BookmarksPage(StepPage):
         self._broker_label.setText(self.tr("Bro&ker:"))
         self.add_broker_button.setText(self.tr("Add its official si&te"))
         self.confirm_button.setText(self.tr("I understand the risk: save anyway"))
-        current = self.broker_combo.currentData()
-        self.broker_combo.clear()
-        for broker in sorted(self._directory.brokers, key=lambda b: b.name(self._language())):
-            self.broker_combo.addItem(broker.name(self._language()), broker.id)
-        if current is not None:
-            self.broker_combo.setCurrentIndex(max(0, self.broker_combo.findData(current)))
+        self.broker_combo.retranslate()

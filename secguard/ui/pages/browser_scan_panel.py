@@ -62,9 +62,6 @@ class BrowserScanPanel(QGroupBox):
         layout.addWidget(self.findings)
         self._retranslate()
 
-    def is_running(self) -> bool:
-        return self._scan is not None
-
     def start(self) -> None:
         if self._scan is not None:
             return

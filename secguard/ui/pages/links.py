@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secguard.core.bookmarks import Bookmark
+from secguard.core.bookmarks import Bookmark, address_for
 from secguard.core.brokers import Directory
 from secguard.core.checklist import Precaution
 from secguard.core.links import JudgeResult, LinkJudge, LinkVerdict, Verdict
@@ -30,14 +30,10 @@ from secguard.i18n import broker_params, render_message
 from secguard.ui.background import BackgroundCall
 from secguard.ui.badge import VerdictBadge
 from secguard.ui.banner import BannerKind, MessageArea
+from secguard.ui.browser import Browser
 from secguard.ui.pages.common import StepPage
 
-UrlOpener = Callable[[str], bool]
 DEBOUNCE_MS = 400
-
-
-def open_real_site(url: str) -> bool:
-    return url.startswith("https://") and QDesktopServices.openUrl(QUrl(url))
 
 
 class VerdictCard(QFrame):
@@ -48,7 +44,7 @@ class VerdictCard(QFrame):
         verdict: LinkVerdict,
         language: str,
         real_site: tuple[str, str] | None,
-        open_url: UrlOpener,
+        browser: Browser,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -81,7 +77,7 @@ class VerdictCard(QFrame):
             name, target = real_site
             button = QPushButton(self.tr("Open the real {broker} site instead").format(broker=name))
             button.setToolTip(target)
-            button.clicked.connect(lambda: open_url(target))
+            button.clicked.connect(lambda: browser.open(target))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.real_site_button = button
 
@@ -98,13 +94,13 @@ class LinksPage(StepPage):
         precaution: Precaution,
         directory: Directory,
         language: Callable[[], str],
-        open_url: UrlOpener = open_real_site,
+        browser: Browser | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(precaution, parent)
         self._directory = directory
         self._language = language
-        self._open_url = open_url
+        self._browser = browser or Browser()
         self._bookmarks: list[Bookmark] = []
         self._judge = LinkJudge(directory)
         self._running: BackgroundCall | None = None
@@ -180,9 +176,6 @@ class LinksPage(StepPage):
     def cards(self) -> list[VerdictCard]:
         return list(self._card_widgets)
 
-    def is_busy(self) -> bool:
-        return self._running is not None
-
     # --- judging --------------------------------------------------------------
 
     def _schedule(self) -> None:
@@ -221,7 +214,7 @@ class LinksPage(StepPage):
             old.deleteLater()
         language = self._language()
         self._card_widgets = [
-            VerdictCard(verdict, language, self._real_site(verdict), self._open_url)
+            VerdictCard(verdict, language, self._real_site(verdict), self._browser)
             for verdict in result.links
         ]
         for index, card in enumerate(self._card_widgets):
@@ -242,8 +235,7 @@ class LinksPage(StepPage):
         broker = self._directory.get(verdict.broker_id)
         if broker is None:
             return None
-        own = next((b.url for b in self._bookmarks if b.broker_id == broker.id), None)
-        return broker.name(self._language()), own or broker.login_url or broker.site_url
+        return broker.name(self._language()), address_for(broker, self._bookmarks)
 
     def _summary(self, result: JudgeResult) -> str:
         if not result.links:

@@ -16,7 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secguard.core.checklist import PRECAUTIONS, CheckResult, CheckState, not_checked
+from secguard.core.checklist import (
+    PRECAUTIONS,
+    CheckResult,
+    CheckState,
+    SummaryKind,
+    not_checked,
+    summarize,
+)
 from secguard.i18n import PRECAUTION_TITLES, render_message
 from secguard.ui.badge import StateBadge
 
@@ -142,15 +149,13 @@ class OverviewPage(QWidget):
                 "precautions. secguard checks what a program can check and explains the rest."
             )
         )
-        states = [row.result.state for row in self._rows]
-        unknown = states.count(CheckState.UNKNOWN)
-        risky = states.count(CheckState.RISK)
-        if risky:
-            summary = self.tr("Need action now: {count} of 7 precautions.").format(count=risky)
-        elif unknown:
-            summary = self.tr("Not checked yet: {count} of 7 precautions.").format(count=unknown)
+        summary = summarize([row.result.state for row in self._rows])
+        if summary.kind is SummaryKind.ACTION_NEEDED:
+            text = self.tr("Need action now: {count} of 7 precautions.")
+        elif summary.kind is SummaryKind.NOT_CHECKED:
+            text = self.tr("Not checked yet: {count} of 7 precautions.")
         else:
-            summary = self.tr("All 7 precautions have been checked.")
-        self._summary.setText(summary)
+            text = self.tr("All 7 precautions have been checked.")
+        self._summary.setText(text.format(count=summary.count))
         for row in self._rows:
             row.retranslate()
