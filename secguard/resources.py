@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from secguard.core.brokers import Directory
+    from secguard.core.help_desks import HelpDesk
 
 
 def resources_dir() -> Path:
@@ -35,6 +36,20 @@ def broker_directory() -> Directory:
     except (OSError, ValueError) as exc:
         raise InvalidDirectory("directory.unreadable", path=path.name) from exc
     return parse_directory(document)
+
+
+@functools.cache
+def help_desks() -> tuple[HelpDesk, ...]:
+    """The public help desks of the playbook (police, FSA, FINMAC), read once on first use."""
+    from secguard.core.broker_facts import InvalidDirectory
+    from secguard.core.help_desks import parse_help_desks
+
+    path = resources_dir() / "help_desks.json"
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InvalidDirectory("directory.unreadable", path=path.name) from exc
+    return parse_help_desks(document)
 
 
 @functools.cache

@@ -2,55 +2,48 @@
 
 Loaded from ``resources/brokers.json`` (a brokerage preset can add or
 override entries).  Every fact there carries its source and the date it was
-checked; what could not be confirmed is left empty rather than guessed.
+checked; what could not be confirmed is left empty rather than guessed.  The
+sourced facts (phones, MFA, account lock, contact page) are read by
+``broker_facts``; this module holds the broker's identity and official sites,
+which the link judge reads.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
-from secguard.core.errors import SecguardError
+from secguard.core.broker_facts import (
+    AccountLock,
+    ContactPage,
+    InvalidDirectory,
+    MfaInfo,
+    OnOfficialSite,
+    Phone,
+    Source,
+    read_account_lock,
+    read_contact_page,
+    read_gaps,
+    read_mfa,
+    read_phone,
+    read_source,
+    read_texts,
+    require,
+)
 
-MFA_METHODS = ("passkey", "app", "device", "sms", "email")
-SOURCE_KINDS = ("official", "partly-verified", "secondary")
+__all__ = ["Broker", "Directory", "InvalidDirectory", "Phone", "Source", "parse_directory"]
+
+_Block = TypeVar("_Block")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 _DOMAIN = re.compile(r"^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-class InvalidDirectory(SecguardError):
-    message_id = "directory.invalid"
-
-
-@dataclass(frozen=True)
-class Source:
-    url: str
-    kind: str
-    checked: str
-    note: str = ""
 
 
 @dataclass(frozen=True)
 class OfficialDomain:
     domain: str
-    source: Source
-
-
-@dataclass(frozen=True)
-class Phone:
-    purpose: str
-    number: str
-    hours: Mapping[str, str]
-    source: Source
-
-
-@dataclass(frozen=True)
-class MfaInfo:
-    methods: tuple[str, ...]
-    settings_url: str | None
     source: Source
 
 
@@ -90,6 +83,9 @@ class Broker:
     mfa: MfaInfo | None = None
     group_domains: tuple[GroupDomain, ...] = ()
     password_rule: PasswordRule | None = None
+    account_lock: AccountLock | None = None
+    contact_page: ContactPage | None = None
+    gaps: Mapping[str, str] = field(default_factory=dict)
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names["en"]
@@ -103,16 +99,15 @@ class Broker:
     def registrable_domains(self) -> tuple[str, ...]:
         return tuple(d.domain for d in self.domains)
 
+    @property
+    def support_phones(self) -> tuple[Phone, ...]:
+        return tuple(p for p in self.phones if p.purpose == "support")
+
     def is_official_host(self, host: str, registrable: str) -> bool:
         """Whether ``host`` (lower-case, with ``registrable`` its registrable domain) is this
         broker's own.  For a domain shared by a whole group (mufg.jp, dmm.com) only the
         broker's own hosts count."""
-        if registrable not in self.registrable_domains:
-            return False
-        shared = [h for h in self.official_hosts if h.endswith("." + registrable)]
-        if not shared:
-            return True
-        return any(host == h or host.endswith("." + h) for h in shared)
+        return _is_official_host(host, registrable, self.registrable_domains, self.official_hosts)
 
 
 @dataclass(frozen=True)
@@ -128,132 +123,126 @@ class Directory:
         return self.by_id.get(broker_id) if broker_id else None
 
 
-def _require(condition: bool, where: str, problem: str) -> None:
-    if not condition:
-        raise InvalidDirectory("directory.invalid_entry", where=where, problem=problem)
+def _is_official_host(
+    host: str, registrable: str, domains: tuple[str, ...], official_hosts: tuple[str, ...]
+) -> bool:
+    if registrable not in domains:
+        return False
+    shared = [h for h in official_hosts if h.endswith("." + registrable)]
+    if not shared:
+        return True
+    return any(host == h or host.endswith("." + h) for h in shared)
 
 
-def _source(data: Any, where: str) -> Source:
-    _require(isinstance(data, dict), where, "source must be an object")
-    _require(
-        isinstance(data.get("url"), str) and data["url"].startswith("https://"), where, "source.url"
-    )
-    _require(data.get("kind") in SOURCE_KINDS, where, "source.kind")
-    _require(
-        isinstance(data.get("checked"), str) and bool(_DATE.match(data["checked"])),
-        where,
-        "source.checked",
-    )
-    return Source(data["url"], data["kind"], data["checked"], str(data.get("note", "")))
+def _official_site(domains: tuple[str, ...], official_hosts: tuple[str, ...]) -> OnOfficialSite:
+    """Whether a URL of the directory's own (a settings or contact page) is on the broker's
+    site.  The registrable domain is the longest of the broker's domains the host ends in:
+    no public-suffix lookup is needed for addresses the directory itself lists."""
 
+    def on_official_site(url: str) -> bool:
+        host = (urlsplit(url).hostname or "").lower()
+        owning = [d for d in domains if host == d or host.endswith("." + d)]
+        if not owning:
+            return False
+        return _is_official_host(host, max(owning, key=len), domains, official_hosts)
 
-def _names(data: Any, where: str) -> dict[str, str]:
-    _require(
-        isinstance(data, dict)
-        and all(isinstance(data.get(k), str) and data[k] for k in ("ja", "en")),
-        where,
-        "names need ja and en",
-    )
-    return {"ja": data["ja"], "en": data["en"]}
+    return on_official_site
 
 
 def _strings(data: Any, where: str, what: str) -> tuple[str, ...]:
-    _require(isinstance(data, list) and all(isinstance(s, str) and s for s in data), where, what)
+    require(isinstance(data, list) and all(isinstance(s, str) and s for s in data), where, what)
     return tuple(data)
 
 
-def _broker(data: Any) -> Broker:
-    _require(isinstance(data, dict), "?", "broker must be an object")
-    where = str(data.get("id"))
-    _require(isinstance(data.get("id"), str) and bool(_ID.match(data["id"])), where, "id")
+def _lower_strings(data: Any, where: str, what: str) -> tuple[str, ...]:
+    return tuple(s.lower() for s in _strings(data, where, what))
+
+
+def _domains(data: Any, where: str) -> tuple[OfficialDomain, ...]:
     domains = []
     for entry in data.get("domains", []):
-        _require(isinstance(entry, dict) and isinstance(entry.get("domain"), str), where, "domain")
-        _require(bool(_DOMAIN.match(entry["domain"])), where, f"domain {entry['domain']!r}")
-        domains.append(OfficialDomain(entry["domain"], _source(entry.get("source"), where)))
-    _require(bool(domains), where, "at least one official domain")
+        require(isinstance(entry, dict) and isinstance(entry.get("domain"), str), where, "domain")
+        require(bool(_DOMAIN.match(entry["domain"])), where, f"domain {entry['domain']!r}")
+        domains.append(OfficialDomain(entry["domain"], read_source(entry.get("source"), where)))
+    require(bool(domains), where, "at least one official domain")
+    return tuple(domains)
+
+
+def _https_url(value: Any, where: str, what: str, *, optional: bool = False) -> Any:
+    require(
+        (optional and value is None) or (isinstance(value, str) and value.startswith("https://")),
+        where,
+        what,
+    )
+    return value
+
+
+def _block(data: dict[str, Any], key: str, read: Callable[[Any], _Block]) -> _Block | None:
+    """An optional block of a broker entry, read and validated when present."""
+    return None if data.get(key) is None else read(data[key])
+
+
+def _broker(data: Any) -> Broker:
+    require(isinstance(data, dict), "?", "broker must be an object")
+    where = str(data.get("id"))
+    require(isinstance(data.get("id"), str) and bool(_ID.match(data["id"])), where, "id")
+    domains = _domains(data, where)
     hosts = _strings(data.get("official_hosts", []), where, "official_hosts")
     for host in hosts:
-        _require(
+        require(
             any(host.endswith("." + d.domain) for d in domains),
             where,
             f"host {host} outside its domains",
         )
-    site_url = data.get("site_url")
-    _require(isinstance(site_url, str) and site_url.startswith("https://"), where, "site_url")
-    login_url = data.get("login_url")
-    _require(
-        login_url is None or (isinstance(login_url, str) and login_url.startswith("https://")),
+    on_site = _official_site(tuple(d.domain for d in domains), hosts)
+    phones = tuple(read_phone(phone, where) for phone in data.get("phones", []))
+    contact_page = _block(data, "contact_page", lambda raw: read_contact_page(raw, where, on_site))
+    # The playbook's "call your broker" step always has somewhere to send the person.
+    require(
+        any(p.purpose == "support" for p in phones) or contact_page is not None,
         where,
-        "login_url",
+        "a support number or a contact page",
     )
-    phones = []
-    for phone in data.get("phones", []):
-        _require(isinstance(phone, dict) and isinstance(phone.get("number"), str), where, "phone")
-        _require(bool(re.match(r"^[0-9+][0-9-]{6,}$", phone["number"])), where, "phone number")
-        phones.append(
-            Phone(
-                str(phone.get("purpose", "")),
-                phone["number"],
-                _names(phone.get("hours"), where),
-                _source(phone.get("source"), where),
-            )
-        )
-    mfa = None
-    if data.get("mfa") is not None:
-        raw = data["mfa"]
-        methods = _strings(raw.get("methods"), where, "mfa.methods")
-        _require(all(m in MFA_METHODS for m in methods), where, "mfa method")
-        settings = raw.get("settings_url")
-        _require(
-            settings is None or (isinstance(settings, str) and settings.startswith("https://")),
-            where,
-            "mfa.settings_url",
-        )
-        mfa = MfaInfo(methods, settings, _source(raw.get("source"), where))
-    rule = None
-    if data.get("password_rules") is not None:
-        rule = _password_rule(data["password_rules"], where)
     groups = tuple(
-        GroupDomain(g["domain"], _names(g.get("name"), where))
+        GroupDomain(g["domain"], read_texts(g.get("name"), where))
         for g in data.get("group_domains", [])
         if isinstance(g, dict) and isinstance(g.get("domain"), str)
     )
     return Broker(
         id=data["id"],
-        names=_names(data.get("names"), where),
+        names=read_texts(data.get("names"), where),
         aliases=_strings(data.get("aliases", []), where, "aliases"),
-        domains=tuple(domains),
+        domains=domains,
         official_hosts=hosts,
-        site_url=site_url,
-        login_url=login_url,
-        brand_tokens=tuple(
-            t.lower() for t in _strings(data.get("brand_tokens", []), where, "brand_tokens")
+        site_url=_https_url(data.get("site_url"), where, "site_url"),
+        login_url=_https_url(data.get("login_url"), where, "login_url", optional=True),
+        brand_tokens=_lower_strings(data.get("brand_tokens", []), where, "brand_tokens"),
+        login_path_markers=_lower_strings(
+            data.get("login_path_markers", []), where, "login_path_markers"
         ),
-        login_path_markers=tuple(
-            m.lower()
-            for m in _strings(data.get("login_path_markers", []), where, "login_path_markers")
-        ),
-        brand_words=tuple(
-            w.lower() for w in _strings(data.get("brand_words", []), where, "brand_words")
-        ),
-        phones=tuple(phones),
-        mfa=mfa,
+        brand_words=_lower_strings(data.get("brand_words", []), where, "brand_words"),
+        phones=phones,
+        mfa=_block(data, "mfa", lambda raw: read_mfa(raw, where, on_site)),
         group_domains=groups,
-        password_rule=rule,
+        password_rule=_block(data, "password_rules", lambda raw: _password_rule(raw, where)),
+        account_lock=_block(
+            data, "account_lock", lambda raw: read_account_lock(raw, where, on_site)
+        ),
+        contact_page=contact_page,
+        gaps=read_gaps(data.get("gaps", {}), where),
     )
 
 
 def _password_rule(raw: Any, where: str) -> PasswordRule:
-    _require(isinstance(raw, dict), where, "password_rules must be an object")
+    require(isinstance(raw, dict), where, "password_rules must be an object")
     lengths = (raw.get("min_length"), raw.get("max_length"))
-    _require(
+    require(
         all(type(n) is int for n in lengths) and 4 <= lengths[0] <= lengths[1] <= 128,
         where,
         "password_rules lengths",
     )
     symbols = raw.get("symbols")
-    _require(
+    require(
         symbols is None
         or (
             isinstance(symbols, str)
@@ -264,7 +253,7 @@ def _password_rule(raw: Any, where: str) -> PasswordRule:
         "password_rules.symbols",
     )
     distinct = raw.get("min_distinct_symbols", 0)
-    _require(
+    require(
         type(distinct) is int
         and 0 <= distinct <= 4
         and (symbols is None or distinct <= len(set(symbols))),
@@ -272,21 +261,21 @@ def _password_rule(raw: Any, where: str) -> PasswordRule:
         "password_rules.min_distinct_symbols",
     )
     # Room for a lower and an upper case letter, a digit and the symbols asked for.
-    _require(
+    require(
         lengths[1] >= 3 + max(distinct, 0 if symbols == "" else 1),
         where,
         "password_rules: max_length too short for the characters it asks for",
     )
     return PasswordRule(
-        int(lengths[0]), int(lengths[1]), symbols, distinct, _source(raw.get("source"), where)
+        int(lengths[0]), int(lengths[1]), symbols, distinct, read_source(raw.get("source"), where)
     )
 
 
 def parse_directory(document: Any, overrides: Iterable[Any] = ()) -> Directory:
     """A validated directory; ``overrides`` (a preset's entries) replace or add brokers by id."""
-    _require(isinstance(document, dict) and document.get("schema") == 1, "directory", "schema 1")
+    require(isinstance(document, dict) and document.get("schema") == 1, "directory", "schema 1")
     entries = document.get("brokers")
-    _require(isinstance(entries, list) and bool(entries), "directory", "brokers")
+    require(isinstance(entries, list) and bool(entries), "directory", "brokers")
     brokers: dict[str, Broker] = {}
     for entry in [*entries, *overrides]:
         broker = _broker(entry)
