@@ -176,6 +176,34 @@ MESSAGES: Mapping[str, str] = {
         "Messages", "Avoid dates and years that are associated with you."
     ),
     "strength.empty": QT_TRANSLATE_NOOP("Messages", "Type a password to check it."),
+    "strength.word_0": QT_TRANSLATE_NOOP("Messages", "Very weak"),
+    "strength.word_1": QT_TRANSLATE_NOOP("Messages", "Weak"),
+    "strength.word_2": QT_TRANSLATE_NOOP("Messages", "Fair"),
+    "strength.word_3": QT_TRANSLATE_NOOP("Messages", "Strong"),
+    "strength.word_4": QT_TRANSLATE_NOOP("Messages", "Very strong"),
+    # why a breach check could not finish
+    "breach.reason.offline": QT_TRANSLATE_NOOP(
+        "Messages", "this computer could not reach the breach service (offline?)"
+    ),
+    "breach.reason.timeout": QT_TRANSLATE_NOOP(
+        "Messages", "the breach service did not answer in time"
+    ),
+    "breach.reason.tls": QT_TRANSLATE_NOOP(
+        "Messages", "the secure connection to the breach service could not be checked"
+    ),
+    "breach.reason.rate_limited": QT_TRANSLATE_NOOP(
+        "Messages", "the breach service asked to wait; try again in a minute"
+    ),
+    "breach.reason.server_error": QT_TRANSLATE_NOOP(
+        "Messages", "the breach service had a problem of its own"
+    ),
+    "breach.reason.malformed": QT_TRANSLATE_NOOP(
+        "Messages", "the breach service's answer could not be read"
+    ),
+    "breach.reason.unexpected_status": QT_TRANSLATE_NOOP(
+        "Messages", "the breach service gave an unexpected answer"
+    ),
+    "breach.reason.other": QT_TRANSLATE_NOOP("Messages", "the check was interrupted"),
     "strength.other": QT_TRANSLATE_NOOP(
         "Messages", "This password follows a pattern that is easy to guess."
     ),
@@ -251,6 +279,14 @@ MESSAGES: Mapping[str, str] = {
     ),
     # bookmarks
     "bookmark.invalid": QT_TRANSLATE_NOOP("Messages", "This bookmark cannot be used."),
+    "bookmark.fake": QT_TRANSLATE_NOOP(
+        "Messages", "This address is judged fake or suspicious: it cannot be saved as a bookmark."
+    ),
+    "bookmark.fake_of_broker": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This address imitates {broker}: it cannot be saved as a bookmark. Add the real "
+        "{broker} site instead.",
+    ),
     "bookmark.file_invalid": QT_TRANSLATE_NOOP("Messages", "This file cannot be imported."),
     "bookmark.url_empty": QT_TRANSLATE_NOOP("Messages", "Please enter an address."),
     "bookmark.url_too_long": QT_TRANSLATE_NOOP(

@@ -17,7 +17,7 @@
 <context>
     <name>AccountPicker</name>
     <message>
-        <location filename="../../secguard/ui/pages/account_picker.py" line="+150"/>
+        <location filename="../../secguard/ui/pages/account_picker.py" line="+155"/>
         <source>Rename the account</source>
         <translation>口座の名前を変える</translation>
     </message>
@@ -37,12 +37,12 @@
         <translation>ほかで使っているパスワード（保存しない）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Account</source>
         <translation>口座</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>&amp;Account:</source>
         <translation>口座(&amp;A):</translation>
     </message>
@@ -50,6 +50,26 @@
         <location line="+1"/>
         <source>New account:</source>
         <translation>新しい口座:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broker:</source>
+        <translation>証券会社:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the new account</source>
+        <translation>新しい口座の名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broker of the new account</source>
+        <translation>新しい口座の証券会社</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -75,19 +95,12 @@
 <context>
     <name>BookmarksPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/bookmarks.py" line="+234"/>
+        <location filename="../../secguard/ui/pages/bookmarks.py" line="+243"/>
         <source>The browser could not be started.</source>
         <translation>ブラウザーを起動できませんでした。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This address does not look safe:
-{reasons}</source>
-        <translation>このアドレスは安全とは言えません:
-{reasons}</translation>
-    </message>
-    <message>
-        <location line="+90"/>
+        <location line="+145"/>
         <source>Bookmark files (*.json)</source>
         <translation>ブックマークファイル (*.json)</translation>
     </message>
@@ -122,37 +135,29 @@
         <translation>キーリングで予期しない問題が起きました。データは失われていません。</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Phishing e-mails and SMS link to copies of brokers&apos; log-in pages. Open your broker only from a bookmark you saved yourself. secguard keeps these bookmarks in your system&apos;s keyring.</source>
-        <translation>フィッシングのメールやSMSは、証券会社のログインページをまねた偽サイトへ誘導します。証券会社のサイトは、自分で保存したブックマークからだけ開きましょう。secguard はこのブックマークをシステムのキーリングに保存します。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+68"/>
         <source>Loading your bookmarks…</source>
         <translation>ブックマークを読み込んでいます…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+3"/>
         <source>Address</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No bookmarks yet. Add your broker&apos;s address below.</source>
         <translation>ブックマークはまだありません。下の欄から証券会社のアドレスを追加してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Your bookmarks cannot be shown until the system keyring can be used.</source>
-        <translation>システムのキーリングを使えるようになるまで、ブックマークを表示できません。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Open in browser</source>
         <translation>ブラウザーで開く(&amp;O)</translation>
     </message>
@@ -172,12 +177,83 @@
         <translation>読み込み(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>Add a bookmark</source>
         <translation>ブックマークを追加</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-274"/>
+        <source>This address is a fake. It cannot be saved.</source>
+        <translation>このアドレスは偽物です。保存できません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add the real {broker} site instead</source>
+        <translation>代わりに本物の{broker}のサイトを追加する</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is not a broker site secguard knows.</source>
+        <translation>secguard が知っている証券会社のサイトではありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If it is your broker&apos;s log-in page, check the address letter by letter against your broker&apos;s letters or contract before saving it. A bookmark to a fake site is dangerous, because you will trust it.</source>
+        <translation>証券会社のログインページであれば、保存する前に、証券会社からの郵送物や契約書類と一文字ずつ見比べて確かめてください。偽サイトのブックマークは、あとで信じて使ってしまうので危険です。</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>{broker}&apos;s official site</source>
+        <translation>{broker}の公式サイト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A broker&apos;s official site</source>
+        <translation>証券会社の公式サイト</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a known broker site</source>
+        <translation>知られている証券会社のサイトではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fake or suspicious: do not use</source>
+        <translation>偽物または不審: 使わないでください</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Phishing e-mails and SMS link to copies of brokers&apos; log-in pages. Open your broker only from a bookmark you saved yourself. secguard keeps these bookmarks in your computer&apos;s protected password store.</source>
+        <translation>フィッシングのメールやSMSは、証券会社のログインページをまねた偽サイトへ誘導します。証券会社のサイトは、自分で保存したブックマークからだけ開きましょう。secguard はこのブックマークを、このコンピューターの保護されたパスワード保管庫に保存します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Your broker bookmarks</source>
+        <translation>証券会社のブックマーク</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Or type the address of your broker&apos;s log-in page yourself:</source>
+        <translation>または、証券会社のログインページのアドレスを自分で入力します:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whose site</source>
+        <translation>どのサイトか</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Broker</source>
+        <translation>証券会社</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your bookmarks cannot be shown until the protected password store (the system keyring) can be used.</source>
+        <translation>保護されたパスワード保管庫（システムのキーリング）が使えるようになるまで、ブックマークを表示できません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Address:</source>
         <translation>アドレス(&amp;A):</translation>
     </message>
@@ -208,14 +284,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>I understand the risk: save anyway</source>
-        <translation>危険を理解したうえで保存する</translation>
+        <source>I have checked it: save it anyway</source>
+        <translation>確認しました: それでも保存する</translation>
     </message>
 </context>
 <context>
     <name>BrowserScanPanel</name>
     <message>
-        <location filename="../../secguard/ui/pages/browser_scan_panel.py" line="+76"/>
+        <location filename="../../secguard/ui/pages/browser_scan_panel.py" line="+70"/>
         <source>Reading your browsers&apos; bookmarks…</source>
         <translation>ブラウザーのブックマークを読み込んでいます…</translation>
     </message>
@@ -248,6 +324,11 @@
         <location line="+13"/>
         <source>Your browsers&apos; bookmarks</source>
         <translation>ブラウザーのブックマーク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imitations found in your browsers</source>
+        <translation>ブラウザーで見つかったなりすまし</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -518,7 +599,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>GeneratorPanel</name>
     <message>
-        <location filename="../../secguard/ui/pages/generator_panel.py" line="+111"/>
+        <location filename="../../secguard/ui/pages/generator_panel.py" line="+106"/>
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
         <translation>コピーしました。クリップボードは30秒後に消去されます。</translation>
     </message>
@@ -558,6 +639,16 @@ The report is also saved in: {path}</source>
         <translation>新しいパスワードを作る</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>A passphrase is five ordinary words in a row: long, hard to guess and easier to remember. A random password is a jumble of letters, digits and symbols.</source>
+        <translation>パスフレーズは、ふつうの単語を5つ並べたものです。長くて推測されにくく、覚えやすいのが特長です。ランダムなパスワードは、英字・数字・記号をばらばらに並べたものです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Passphrase</source>
         <translation>パスフレーズ(&amp;P)</translation>
@@ -581,7 +672,12 @@ The report is also saved in: {path}</source>
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/links.py" line="+195"/>
+        <location filename="../../secguard/ui/pages/links.py" line="+156"/>
+        <source>Paste a link or a whole message first.</source>
+        <translation>先にリンクかメッセージ全体を貼り付けてください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
@@ -591,12 +687,12 @@ The report is also saved in: {path}</source>
         <translation>確認に失敗しました。判定は行われていません。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+63"/>
         <source>No link found in the text.</source>
         <translation>テキストにリンクが見つかりませんでした。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Dangerous links: {count} of {total}. Do not open them.</source>
         <translation>{total} 件のリンクのうち {count} 件は危険です。開かないでください。</translation>
     </message>
@@ -612,8 +708,23 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>Check a link or a message</source>
+        <translation>リンクやメッセージを確認する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paste the link or the whole message here</source>
         <translation>ここにリンクまたはメッセージ全体を貼り付けてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link or message to check</source>
+        <translation>確認するリンクまたはメッセージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter checks; Tab moves on to the buttons.</source>
+        <translation>Ctrl+Enter で確認します。Tab キーでボタンに移ります。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -626,12 +737,37 @@ The report is also saved in: {path}</source>
         <translation>消去(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>✓ You log in only from your own bookmarks</source>
-        <translation>✓ ログインは自分のブックマークからだけ行います</translation>
+        <location line="+1"/>
+        <source>Your habit</source>
+        <translation>あなたの習慣</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Done: you log in only from your own bookmarks.</source>
+        <translation>完了: 自分のブックマークからだけログインします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it up: a link in a message is never the way to your broker.</source>
+        <translation>この習慣を続けましょう。メッセージの中のリンクは、証券会社への正しい入り口ではありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not done yet</source>
+        <translation>まだです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise yourself: I will log in only from my own bookmarks, never from a link in an e-mail or SMS.</source>
+        <translation>自分と約束しましょう: ログインは自分のブックマークからだけ。メールやSMSのリンクからは決してログインしません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I &amp;promise</source>
+        <translation>約束する(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I will log in only from my own bookmarks, never from a link in a message</source>
         <translation>ログインは自分のブックマークからだけ行い、メッセージのリンクからは行いません</translation>
     </message>
@@ -639,7 +775,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+322"/>
+        <location filename="../../secguard/ui/main_window.py" line="+339"/>
         <source>An interrupted save was found and completed. Nothing was lost.</source>
         <translation>途中で中断された保存が見つかったため、完了させました。データは失われていません。</translation>
     </message>
@@ -715,7 +851,7 @@ The report is also saved in: {path}</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Need action: {count} of 7 precautions</source>
         <translation>対応が必要な対策: {count} 件</translation>
     </message>
@@ -733,7 +869,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MessageArea</name>
     <message>
-        <location filename="../../secguard/ui/banner.py" line="+140"/>
+        <location filename="../../secguard/ui/banner.py" line="+146"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
@@ -741,7 +877,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location line="-40"/>
+        <location line="-46"/>
         <location line="+1"/>
         <source>Close this message</source>
         <translation>このメッセージを閉じる</translation>
@@ -961,6 +1097,71 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Very weak</source>
+        <translation>とても弱い</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak</source>
+        <translation>弱い</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong</source>
+        <translation>強い</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very strong</source>
+        <translation>とても強い</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this computer could not reach the breach service (offline?)</source>
+        <translation>このコンピューターから漏えい確認サービスにつながりませんでした（オフラインかもしれません）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the breach service did not answer in time</source>
+        <translation>漏えい確認サービスが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secure connection to the breach service could not be checked</source>
+        <translation>漏えい確認サービスとの安全な接続を確認できませんでした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the breach service asked to wait; try again in a minute</source>
+        <translation>漏えい確認サービスから待つよう求められました。1分ほどしてからやり直してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the breach service had a problem of its own</source>
+        <translation>漏えい確認サービス側で問題が起きました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the breach service&apos;s answer could not be read</source>
+        <translation>漏えい確認サービスの応答を読み取れませんでした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the breach service gave an unexpected answer</source>
+        <translation>漏えい確認サービスから予期しない応答がありました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the check was interrupted</source>
+        <translation>確認が途中で止まりました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This password follows a pattern that is easy to guess.</source>
         <translation>このパスワードは推測されやすいパターンになっています。</translation>
     </message>
@@ -1061,6 +1262,16 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This address is judged fake or suspicious: it cannot be saved as a bookmark.</source>
+        <translation>このアドレスは偽物または不審と判定されました。ブックマークとして保存できません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This address imitates {broker}: it cannot be saved as a bookmark. Add the real {broker} site instead.</source>
+        <translation>このアドレスは{broker}になりすましています。ブックマークとして保存できません。代わりに本物の{broker}のサイトを追加してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This file cannot be imported.</source>
         <translation>このファイルは読み込めません。</translation>
     </message>
@@ -1396,7 +1607,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>PasswordsPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/passwords.py" line="+277"/>
+        <location filename="../../secguard/ui/pages/passwords.py" line="+266"/>
         <source>Asking Have I Been Pwned…</source>
         <translation>Have I Been Pwned に問い合わせています…</translation>
     </message>
@@ -1406,37 +1617,17 @@ The report is also saved in: {path}</source>
         <translation>「{label}」の確認結果を保存しました。パスワードそのものは保存していません。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Only these 5 characters leave your computer: {prefix}</source>
-        <translation>コンピューターの外に送られるのはこの5文字だけです: {prefix}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Strength: {score} of 4</source>
-        <translation>強さ: 4段階中 {score}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+95"/>
         <source>Not checked for breaches yet.</source>
         <translation>漏えいはまだ確認していません。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Times this password appears in known data breaches: {count}. Do not use it.</source>
-        <translation>このパスワードは既知の情報漏えいに {count} 回現れています。使わないでください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not found in known data breaches.</source>
         <translation>既知の情報漏えいには見つかりませんでした。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The breach check could not finish ({reason}). This is not a safe result.</source>
-        <translation>漏えいの確認を完了できませんでした（{reason}）。安全という意味ではありません。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Reuse: not known yet.</source>
         <translation>使い回し: まだ分かりません。</translation>
     </message>
@@ -1451,60 +1642,130 @@ The report is also saved in: {path}</source>
         <translation>保存しているほかの口座では使われていません。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Type a password to see how hard it is to guess. Check it against known data breaches only if you want to. secguard never stores the password: for reuse it keeps a one-way fingerprint that cannot be turned back into the password.</source>
-        <translation>パスワードを入力すると、推測されにくさが分かります。既知の情報漏えいとの照合は、希望するときだけ行います。secguard がパスワードを保存することはありません。使い回しの確認には、元のパスワードに戻せない一方向の「指紋」だけを保存します。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Password</source>
-        <translation>パスワード</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Lo&amp;g-in password</source>
         <translation>ログインパスワード(&amp;G)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Sho&amp;w</source>
-        <translation>表示(&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Sa&amp;ve this check for the account</source>
         <translation>この口座の確認結果を保存(&amp;V)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>&amp;Trading PIN (取引暗証番号)</source>
         <translation>取引暗証番号(&amp;T)</translation>
     </message>
     <message>
+        <location line="-105"/>
+        <source>Only {prefix} leaves your computer: the first 5 characters of a one-way code (SHA-1) made from your password, not of the password itself.</source>
+        <translation>コンピューターの外に送られるのは {prefix} だけです。これはパスワードから作った一方向の符号（SHA-1）の先頭5文字で、パスワードそのものの文字ではありません。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Strength: {word} ({score} of 4)</source>
+        <translation>強さ: {word}（4段階中 {score}）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dangerous: this password is known to criminals</source>
+        <translation>危険: このパスワードは犯罪者に知られています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It appears {count} times in data stolen from websites. Criminals try these first. Change it wherever you use it.</source>
+        <translation>ウェブサイトから盗まれたデータに {count} 回現れています。犯罪者はこうしたパスワードから先に試します。使っているすべての場所で変更してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To save the result, choose one of your accounts above (or add one).</source>
+        <translation>結果を保存するには、上で口座を選んでください（または追加してください）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To save the result, type the password first.</source>
+        <translation>結果を保存するには、先にパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The breach check could not finish: {reason}. This is not a safe result.</source>
+        <translation>漏えいの確認を完了できませんでした: {reason}。安全という結果ではありません。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>First choose which account the password is for, then type it to see how hard it is to guess. secguard never stores the password.</source>
+        <translation>まず、どの口座のパスワードかを選び、次に入力すると、どれくらい推測されにくいかがわかります。secguard がパスワードを保存することはありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1. Which password?</source>
+        <translation>1. どのパスワードですか</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>2. Type it</source>
+        <translation>2. 入力する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. The result</source>
+        <translation>3. 結果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Type the password here</source>
         <translation>ここにパスワードを入力</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Password to check</source>
+        <translation>確認するパスワード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sho&amp;w the password</source>
+        <translation>パスワードを表示(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check for &amp;breaches</source>
         <translation>漏えいを確認(&amp;B)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Breach data: Have I Been Pwned&apos;s Pwned Passwords (haveibeenpwned.com), licensed CC BY 4.0.</source>
-        <translation>漏えいデータ: Have I Been Pwned の Pwned Passwords（haveibeenpwned.com）、CC BY 4.0 ライセンス。</translation>
+        <location line="+1"/>
+        <source>Change this password: make a new one</source>
+        <translation>このパスワードを変える: 新しいパスワードを作る</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength</source>
+        <translation>強さ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving keeps a fingerprint: a one-way code of the password that shows whether you use the same password for another account, and cannot be turned back into the password.</source>
+        <translation>保存すると「指紋」を残します。指紋はパスワードから作る一方向の符号で、同じパスワードを別の口座でも使っているかがわかります。指紋からパスワードに戻すことはできません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The breach check asks Have I Been Pwned, a free service that collects passwords stolen from websites (haveibeenpwned.com; data licensed CC BY 4.0).</source>
+        <translation>漏えいの確認には、ウェブサイトから盗まれたパスワードを集めている無料サービス Have I Been Pwned（haveibeenpwned.com、データは CC BY 4.0 ライセンス）を使います。</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/placeholder.py" line="+43"/>
-        <source>Not checked yet: this check is still being built.</source>
-        <translation>未確認: この確認機能は現在準備中です。</translation>
+        <location filename="../../secguard/ui/pages/placeholder.py" line="+30"/>
+        <source>This check is not built yet.</source>
+        <translation>この確認はまだ作られていません。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>secguard cannot tell you anything about this precaution yet.</source>
+        <translation>この対策について、secguard はまだ何もお知らせできません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>What this step will check</source>
         <translation>このステップで確認すること</translation>
     </message>
@@ -1643,9 +1904,49 @@ The report is also saved in: {path}</source>
 <context>
     <name>VerdictCard</name>
     <message>
-        <location filename="../../secguard/ui/pages/links.py" line="-194"/>
+        <location filename="../../secguard/ui/parts/verdict_card.py" line="+43"/>
+        <source>An official broker site</source>
+        <translation>証券会社の公式サイト</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Fake site: do not open this link</source>
+        <translation>偽サイトです: このリンクを開かないでください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspicious: do not open this link or log in from it</source>
+        <translation>不審です: このリンクを開いたり、ここからログインしたりしないでください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a known broker site: do not log in from it</source>
+        <translation>知られている証券会社のサイトではありません: ここからログインしないでください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The real site of {broker}, but log in from your own bookmark anyway</source>
+        <translation>{broker}の本物のサイトです。それでもログインは自分のブックマークからしましょう</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own bookmark for {broker}</source>
+        <translation>{broker}の、あなた自身のブックマークです</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Where it really goes: {domain}</source>
+        <translation>本当の行き先: {domain}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Open the real {broker} site instead</source>
         <translation>代わりに本物の{broker}のサイトを開く</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(found {count} times)</source>
+        <translation>（{count} 回出てきます）</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,9 @@ SCORE_STATES = {
     4: CheckState.OK,
 }
 
+# The strength in a word, for people who do not read "2 of 4": very weak ... very strong.
+SCORE_WORD_IDS = {score: f"strength.word_{score}" for score in range(5)}
+
 # zxcvbn's English feedback -> secguard's message ids (translated in i18n).
 FEEDBACK_IDS: Mapping[str, str] = {
     "Add another word or two. Uncommon words are better.": "strength.add_words",

@@ -105,7 +105,12 @@ class MessageArea(QWidget):
     """Several banners, one per topic ("storage", "progress", ...), stacked.
 
     A topic's new message replaces its old one; topics do not hide each other.
+
+    Signals:
+    message_shown(object): a banner (the MessageBanner) was just shown.
     """
+
+    message_shown = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +138,7 @@ class MessageArea(QWidget):
     ) -> MessageBanner:
         banner = self.banner(topic)
         banner.show_message(text, kind, action_text=action_text, hide_after_ms=hide_after_ms)
+        self.message_shown.emit(banner)
         return banner
 
     def show_undo(self, topic: str, text: str, undo: Callable[[], None]) -> MessageBanner:

@@ -21,6 +21,9 @@ class BrokerCombo(QComboBox):
         super().__init__(parent)
         self._brokers = tuple(brokers)
         self._language = language
+        # As wide as a name needs, not as the longest broker name: the page must fit 800 px.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -97,9 +97,11 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(14, 14))
-        self.sidebar.setMinimumWidth(230)
-        self.sidebar.setMaximumWidth(320)
         self.sidebar.setSpacing(2)
+        # Long titles wrap onto a second line rather than hiding behind a scroll bar.
+        self.sidebar.setWordWrap(True)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.pages = QStackedWidget()
         self.overview = OverviewPage()
         self.overview.open_requested.connect(self.open_precaution)
@@ -125,8 +127,23 @@ class MainWindow(QMainWindow):
         languages.language_changed.connect(self._on_language_changed)
         client.state_changed.connect(self._on_storage_state)
         client.slow.connect(lambda _id, error: self._show_storage_problem(error))
-        self.resize(1000, 680)
         self._retranslate()
+        self.resize(self._opening_size())
+
+    def _opening_size(self) -> QSize:
+        """1000x680, or less where the screen (without its taskbar) is smaller."""
+        wanted = QSize(1000, 680)
+        screen = self.screen()
+        room = screen.availableGeometry().size() * 0.92
+        return wanted.boundedTo(room).expandedTo(QSize(640, 480))
+
+    def _fit_sidebar(self) -> None:
+        """As wide as its longest title at the current text size, at most a third of 1000 px."""
+        metrics = self.sidebar.fontMetrics()
+        texts = [self.sidebar.item(row).text() for row in range(self.sidebar.count())]
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        icon = self.sidebar.iconSize().width()
+        self.sidebar.setFixedWidth(min(widest + icon + 48, 300))
 
     def _build_layout(self) -> None:
         right = QVBoxLayout()
@@ -473,6 +490,7 @@ class MainWindow(QMainWindow):
             self.sidebar.item(item.number).setText(f"{item.number}. {title}")
             self._page_actions[item.number].setText(f"&{item.number}. {title}")
         self.sidebar.setAccessibleName(self.tr("Steps"))
+        self._fit_sidebar()
         self._update_status()
 
     def _update_status(self) -> None:

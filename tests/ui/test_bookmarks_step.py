@@ -41,18 +41,38 @@ def test_a_broker_is_added_in_one_click(qtbot, client: VaultClient, keyring_back
     assert [(b.broker_id, b.url) for b in stored] == [("rakuten", "https://www.rakuten-sec.co.jp/")]
 
 
-def test_a_lookalike_site_needs_an_explicit_confirmation(qtbot, client: VaultClient):
+def test_a_lookalike_site_can_never_be_saved_and_the_real_one_is_offered(
+    qtbot, client: VaultClient
+):
     page = _page(qtbot, client)
-    page.url_edit.setText("https://sbisec-login.com/")
+    page.url_edit.setText("https://sbisec.co.jp.account-verify.com/login")
     page.add_from_form()
-    assert page.form_error.isVisibleTo(page)
-    assert "does not look safe" in page.form_error.text()
+    assert page.warning.isVisibleTo(page)
+    assert page.warning.state is CheckState.RISK
+    assert "cannot be saved" in page.warning.headline.text()
+    assert not page.confirm_button.isVisibleTo(page), "no way to save a fake anyway"
+    qtbot.wait(50)
+    assert page.bookmarks() == []
+    assert page.real_site_button.isVisibleTo(page)
+    assert "SBI Securities" in page.real_site_button.text()
+    page.real_site_button.click()
+    qtbot.waitUntil(lambda: len(page.bookmarks()) == 1, timeout=5000)
+    assert page.bookmarks()[0].url == "https://www.sbisec.co.jp/"
+    assert not page.warning.isVisibleTo(page)
+
+
+def test_an_unknown_site_is_saved_only_after_a_warning_and_is_marked(qtbot, client: VaultClient):
+    page = _page(qtbot, client)
+    page.url_edit.setText("https://example-shop.co.jp/")
+    page.add_from_form()
+    assert page.warning.state is CheckState.ATTENTION
     assert page.confirm_button.isVisibleTo(page)
     qtbot.wait(50)
     assert page.bookmarks() == [], "nothing saved without confirmation"
     page.confirm_button.click()
     qtbot.waitUntil(lambda: len(page.bookmarks()) == 1, timeout=5000)
-    assert not page.confirm_button.isVisibleTo(page)
+    assert not page.warning.isVisibleTo(page)
+    assert page.table.item(0, 2).text() == "Not a known broker site"
 
 
 def test_an_ordinary_site_is_saved_without_questions(qtbot, client: VaultClient):

@@ -90,7 +90,7 @@ def test_step_1_in_the_window_switches_language(qtbot, window: MainWindow):
     qtbot.waitUntil(
         lambda: page.cards() and "SBI証券" in page.cards()[0].reasons.text(), timeout=5000
     )
-    assert page.cards()[0].badge.text() == "偽物: 証券会社のなりすまし"
+    assert page.cards()[0].banner.word.text() == "偽物: 証券会社のなりすまし"
 
 
 def test_a_damaged_bookmark_that_is_not_https_is_never_opened(qtbot):

@@ -73,7 +73,7 @@ def test_keyboard_shortcut_opens_a_step(qtbot, window: MainWindow):
 def test_placeholder_pages_say_what_will_be_checked(window: MainWindow):
     window.open_precaution(6)
     text = _all_label_text(window)
-    assert "Not checked yet: this check is still being built." in text
+    assert "This check is not built yet." in text
     assert "secguard only reads; it changes nothing." in text
 
 

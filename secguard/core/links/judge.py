@@ -41,6 +41,11 @@ class Verdict(enum.StrEnum):
     SUSPICIOUS = "suspicious"
     UNKNOWN = "unknown"
 
+    @property
+    def dangerous(self) -> bool:
+        """A fake or a suspicious address: never to be opened, trusted or saved."""
+        return self in {Verdict.LOOKALIKE, Verdict.SUSPICIOUS}
+
 
 @dataclass(frozen=True)
 class Reason:

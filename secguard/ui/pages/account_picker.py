@@ -13,12 +13,9 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
     QWidget,
 )
 
@@ -29,11 +26,14 @@ from secguard.i18n import render_message
 from secguard.resources import broker_directory
 from secguard.ui.banner import BannerKind, MessageArea
 from secguard.ui.broker_combo import BrokerCombo
+from secguard.ui.parts.actions import secondary
+from secguard.ui.parts.scaffold import action_row
+from secguard.ui.parts.text import Heading
 from secguard.ui.undo import UndoableRemoval
 from secguard.ui.vault_client import VaultClient
 
 
-class AccountPicker(QGroupBox):
+class AccountPicker(QWidget):
     """Signals:
     selection_changed(): another account (or none) was chosen.
     accounts_changed(object): the account list after an add, rename, remove or undo.
@@ -61,31 +61,36 @@ class AccountPicker(QGroupBox):
         self._rename_dialog: QInputDialog | None = None
 
         self.account_combo = QComboBox()
+        self.account_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.account_combo.setMinimumContentsLength(12)
         self.account_combo.currentIndexChanged.connect(self._on_selection)
-        self.rename_account_button = QPushButton()
+        self.rename_account_button = secondary()
         self.rename_account_button.clicked.connect(self.start_rename)
-        self.remove_account_button = QPushButton()
+        self.remove_account_button = secondary()
         self.remove_account_button.clicked.connect(self.remove_selected_account)
         self.new_account_label = QLineEdit()
         self.new_account_broker = BrokerCombo(broker_directory().brokers, language)
-        self.add_account_button = QPushButton()
+        self.add_account_button = secondary()
         self.add_account_button.clicked.connect(self.add_account)
 
-        account_row = QHBoxLayout()
-        account_row.addWidget(self.account_combo, 1)
-        account_row.addWidget(self.rename_account_button)
-        account_row.addWidget(self.remove_account_button)
-        new_row = QHBoxLayout()
-        new_row.addWidget(self.new_account_label, 1)
-        new_row.addWidget(self.new_account_broker, 1)
-        new_row.addWidget(self.add_account_button)
         self._account_label = QLabel()
         self._account_label.setBuddy(self.account_combo)
-        self._new_label = QLabel()
-        self._new_label.setBuddy(self.new_account_label)
+        self._new_label = Heading(3)
+        self._name_label = QLabel()
+        self._name_label.setBuddy(self.new_account_label)
+        self._broker_label = QLabel()
+        self._broker_label.setBuddy(self.new_account_broker)
         form = QFormLayout(self)
-        form.addRow(self._account_label, account_row)
-        form.addRow(self._new_label, new_row)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self._account_label, self.account_combo)
+        form.addRow(action_row(self.rename_account_button, self.remove_account_button))
+        form.addRow(self._new_label)
+        form.addRow(self._name_label, self.new_account_label)
+        form.addRow(self._broker_label, self.new_account_broker)
+        form.addRow(action_row(self.add_account_button))
         self._retranslate()
         self._update_buttons()
 
@@ -243,9 +248,13 @@ class AccountPicker(QGroupBox):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.setTitle(self.tr("Account"))
         self._account_label.setText(self.tr("&Account:"))
         self._new_label.setText(self.tr("New account:"))
+        self._name_label.setText(self.tr("Name:"))
+        self._broker_label.setText(self.tr("Broker:"))
+        self.account_combo.setAccessibleName(self.tr("Account"))
+        self.new_account_label.setAccessibleName(self.tr("Name of the new account"))
+        self.new_account_broker.setAccessibleName(self.tr("Broker of the new account"))
         self.new_account_label.setPlaceholderText(self.tr("a name, e.g. My SBI account"))
         self.add_account_button.setText(self.tr("Add a&ccount"))
         self.remove_account_button.setText(self.tr("Re&move"))

@@ -13,17 +13,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secguard.core.bookmark_trust import BookmarkTrust, FakeBookmark, bookmark_trust, refuse_fakes
 from secguard.core.bookmarks import (
     Bookmark,
     InvalidBookmark,
@@ -38,20 +37,26 @@ from secguard.core.bookmarks import (
     new_bookmark,
     normalise_label,
 )
-from secguard.core.brokers import Directory
-from secguard.core.checklist import Precaution
+from secguard.core.brokers import Broker, Directory
+from secguard.core.checklist import CheckState, Precaution
 from secguard.core.errors import SecguardError
-from secguard.core.links import LinkJudge, Verdict
+from secguard.core.links import LinkJudge
 from secguard.i18n import broker_params, render_message
 from secguard.resources import broker_directory
 from secguard.storage.bookmark_files import read_bookmark_file, write_bookmark_file
 from secguard.storage.browsers import BrowserProfile, find_profiles
 from secguard.storage.errors import StorageState
-from secguard.ui.banner import BannerKind, MessageArea
+from secguard.ui.badge import state_dot
+from secguard.ui.banner import BannerKind
 from secguard.ui.broker_combo import BrokerCombo
 from secguard.ui.browser import Browser
 from secguard.ui.pages.browser_scan_panel import BrowserScanPanel
 from secguard.ui.pages.common import StepPage
+from secguard.ui.parts.actions import primary, risky, secondary
+from secguard.ui.parts.flow import FlowLayout
+from secguard.ui.parts.scaffold import action_row
+from secguard.ui.parts.state_banner import StateBanner
+from secguard.ui.parts.text import Body
 from secguard.ui.undo import UndoableRemoval
 from secguard.ui.vault_client import VaultClient
 
@@ -82,34 +87,31 @@ class BookmarksPage(StepPage):
         self._language = language
         self._judge = LinkJudge(self._directory)
         self._confirmed_url: str | None = None
+        self._pending_url: str | None = None
+        self._fake_of: Broker | None = None
         self._bookmarks: list[Bookmark] = []
         self._loading = False
         self._storage_usable = True
 
-        self._intro = QLabel()
-        self._intro.setWordWrap(True)
-        self.messages = MessageArea()
         self._removal = UndoableRemoval[Bookmark](self.messages, self._restore)
 
         self._loading_box = self._build_loading_row()
+        self._list_section = self.add_section()
         buttons = self._build_list()
-        self._add_box = self._build_add_form()
-        self.scan_panel = BrowserScanPanel(self._directory, language, profiles)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self._title)
-        layout.addWidget(self._intro)
-        layout.addWidget(self.messages)
         # One area for the list, its empty note or the loading row, so the
         # page keeps its shape whichever is shown.
         self._list_area = QStackedWidget()
         for widget in (self.table, self._empty, self._loading_box):
             self._list_area.addWidget(widget)
-        layout.addWidget(self._list_area, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self._add_box)
-        layout.addWidget(self.scan_panel)
+        self._list_section.add(self._list_area)
+        self._list_section.add(buttons)
+        self._add_section = self.add_section()
+        self._add_box = self._build_add_form()
+        self._add_section.add(self._add_box)
+        self.scan_panel = BrowserScanPanel(self._directory, language, profiles)
+        self.add(self.scan_panel)
+        self.end()
+        QWidget.setTabOrder(self.import_button, self.broker_combo)
         self._retranslate()
         self._render()
 
@@ -118,18 +120,16 @@ class BookmarksPage(StepPage):
         self._progress.setRange(0, 0)  # busy: the keyring gives no progress of its own
         self._progress.setMaximumHeight(10)
         self._progress.setTextVisible(False)
-        self._progress_label = QLabel()
-        loading_row = QHBoxLayout()
-        loading_row.addWidget(self._progress_label)
-        loading_row.addWidget(self._progress, 1)
+        self._progress_label = Body()
         box = QWidget()
         outer = QVBoxLayout(box)
-        outer.addLayout(loading_row)
+        outer.addWidget(self._progress_label)
+        outer.addWidget(self._progress)
         outer.addStretch(1)
         return box
 
-    def _build_list(self) -> QHBoxLayout:
-        self.table = QTableWidget(0, 2)
+    def _build_list(self) -> FlowLayout:
+        self.table = QTableWidget(0, 3)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # The name can be edited in place (double-click or F2); the address cannot.
@@ -139,63 +139,72 @@ class BookmarksPage(StepPage):
         )
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        rows = self.table.fontMetrics().lineSpacing() * 2
+        self.table.setMinimumHeight(rows * 3)
+        self.table.setMaximumHeight(rows * 7)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self._empty = QLabel()
-        self._empty.setWordWrap(True)
+        self._empty = Body()
         self._empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
-        self.open_button = QPushButton()
+        self.open_button = primary()
         self.open_button.clicked.connect(self.open_selected)
-        self.delete_button = QPushButton()
+        self.delete_button = secondary()
         self.delete_button.clicked.connect(self.delete_selected)
-        self.export_button = QPushButton()
+        self.export_button = secondary()
         self.export_button.clicked.connect(self.choose_export_file)
-        self.import_button = QPushButton()
+        self.import_button = secondary()
         self.import_button.clicked.connect(self.choose_import_file)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.import_button)
-        return buttons
+        return action_row(
+            self.open_button, self.delete_button, self.export_button, self.import_button
+        )
 
-    def _build_add_form(self) -> QGroupBox:
+    def _build_add_form(self) -> QWidget:
         self.broker_combo = BrokerCombo(self._directory.brokers, self._language)
-        self.add_broker_button = QPushButton()
+        self.add_broker_button = primary()
         self.add_broker_button.clicked.connect(self.add_selected_broker)
-        self.confirm_button = QPushButton()
-        self.confirm_button.clicked.connect(self._confirm_risky_site)
-        self.confirm_button.hide()
+        self.warning = StateBanner()
+        self.warning.hide()
+        self.real_site_button = primary()
+        self.real_site_button.clicked.connect(self._add_real_site)
+        self.confirm_button = risky()
+        self.confirm_button.clicked.connect(self._confirm_unknown_site)
+        self.warning.action_row.addWidget(self.real_site_button)
+        self.warning.action_row.addWidget(self.confirm_button)
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("https://")
         self.url_edit.returnPressed.connect(self.add_from_form)
         self.label_edit = QLineEdit()
         self.label_edit.returnPressed.connect(self.add_from_form)
-        self.add_button = QPushButton()
+        self.add_button = secondary()
         self.add_button.clicked.connect(self.add_from_form)
-        self.form_error = QLabel()
-        self.form_error.setWordWrap(True)
+        self.form_error = Body()
         self.form_error.setStyleSheet("color: #a50e0e;")
         self.form_error.hide()
-        box = QGroupBox()
+        box = QWidget()
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setContentsMargins(0, 0, 0, 0)
         self._url_label = QLabel()
         self._url_label.setBuddy(self.url_edit)
         self._name_label = QLabel()
         self._name_label.setBuddy(self.label_edit)
-        broker_row = QHBoxLayout()
-        broker_row.addWidget(self.broker_combo, 1)
-        broker_row.addWidget(self.add_broker_button)
         self._broker_label = QLabel()
         self._broker_label.setBuddy(self.broker_combo)
-        form.addRow(self._broker_label, broker_row)
+        self._custom_note = Body()
+        form.addRow(self._broker_label, self.broker_combo)
+        form.addRow(action_row(self.add_broker_button))
+        form.addRow(self._custom_note)
         form.addRow(self._url_label, self.url_edit)
         form.addRow(self._name_label, self.label_edit)
         form.addRow(self.form_error)
-        form.addRow(self.confirm_button)
-        form.addRow(self.add_button)
+        form.addRow(self.warning)
+        form.addRow(action_row(self.add_button))
         return box
 
     # --- data ------------------------------------------------------------
@@ -235,33 +244,71 @@ class BookmarksPage(StepPage):
             )
 
     def add_from_form(self) -> None:
+        """Save the typed address: never a fake, and an unknown site only after a warning."""
+        self._hide_warning()
         try:
             bookmark = new_bookmark(self.url_edit.text(), self.label_edit.text())
+            verdict = refuse_fakes(bookmark.url, self._judge)
+        except FakeBookmark as error:
+            self._warn_fake(error)
+            return
         except InvalidBookmark as error:
             self._show_form_error(error)
             return
-        verdict = self._judge.judge_url(bookmark.url)
-        risky = verdict is not None and verdict.verdict in {Verdict.LOOKALIKE, Verdict.SUSPICIOUS}
-        if verdict is not None and risky and self._confirmed_url != bookmark.url:
-            # A bookmark is what the person will trust later: make them stop and read.
-            reasons = "\n".join(
-                "• " + render_message(r.message_id, broker_params(r.params, self._language()))
-                for r in verdict.reasons
-            )
-            self.form_error.setText(
-                self.tr("This address does not look safe:\n{reasons}").format(reasons=reasons)
-            )
-            self.form_error.show()
-            self.confirm_button.show()
+        if verdict.trust is BookmarkTrust.UNKNOWN_SITE and self._confirmed_url != bookmark.url:
+            self._warn_unknown(bookmark.url)
             return
         self._save(bookmark)
 
-    def _confirm_risky_site(self) -> None:
-        try:
-            self._confirmed_url = new_bookmark(self.url_edit.text()).url
-        except InvalidBookmark:
-            return
+    def _warn_fake(self, error: FakeBookmark) -> None:
+        broker = self._directory.get(error.params.get("broker"))
+        self.warning.set_state(
+            CheckState.RISK,
+            self.tr("This address is a fake. It cannot be saved."),
+            render_message(error.message_id, broker_params(error.params, self._language())),
+        )
+        self._fake_of = broker
+        self.real_site_button.setVisible(broker is not None)
+        if broker is not None:
+            self.real_site_button.setText(
+                self.tr("Add the real {broker} site instead").format(
+                    broker=broker.name(self._language())
+                )
+            )
+        self.confirm_button.hide()
+        self.warning.show()
+        self.reveal(self.warning)
+
+    def _warn_unknown(self, url: str) -> None:
+        self.warning.set_state(
+            CheckState.ATTENTION,
+            self.tr("This is not a broker site secguard knows."),
+            self.tr(
+                "If it is your broker's log-in page, check the address letter by letter against "
+                "your broker's letters or contract before saving it. A bookmark to a fake site "
+                "is dangerous, because you will trust it."
+            ),
+        )
+        self._pending_url = url
+        self.real_site_button.hide()
+        self.confirm_button.show()
+        self.warning.show()
+        self.reveal(self.warning)
+
+    def _hide_warning(self) -> None:
+        self.warning.hide()
+        self.form_error.hide()
+
+    def _confirm_unknown_site(self) -> None:
+        self._confirmed_url = self._pending_url
         self.add_from_form()
+
+    def _add_real_site(self) -> None:
+        broker = self._fake_of
+        if broker is not None:
+            self._hide_warning()
+            self.url_edit.clear()
+            self._save(new_bookmark(broker.entry_url, broker.name(self._language()), broker.id))
 
     def add_selected_broker(self) -> None:
         broker = self._directory.get(self.broker_combo.currentData())
@@ -270,8 +317,7 @@ class BookmarksPage(StepPage):
         self._save(new_bookmark(broker.entry_url, broker.name(self._language()), broker.id))
 
     def _save(self, bookmark: Bookmark) -> None:
-        self.form_error.hide()
-        self.confirm_button.hide()
+        self._hide_warning()
         self._confirmed_url = None
         self.add_button.setEnabled(False)
         self._client.request(
@@ -446,6 +492,8 @@ class BookmarksPage(StepPage):
             address = QTableWidgetItem(bookmark.url)
             address.setFlags(address.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 1, address)
+            self.table.setItem(row, 2, self._kind_item(bookmark))
+        self.table.resizeRowsToContents()
         self.table.blockSignals(blocked)
         if self._loading:
             self._list_area.setCurrentWidget(self._loading_box)
@@ -455,6 +503,25 @@ class BookmarksPage(StepPage):
             self._list_area.setCurrentWidget(self._empty)
         self._update_buttons()
 
+    def _kind_item(self, bookmark: Bookmark) -> QTableWidgetItem:
+        """Whose site the bookmark is, in words and a coloured dot (never colour alone)."""
+        trust = bookmark_trust(bookmark.url, self._judge)
+        broker = self._directory.get(trust.link.broker_id if trust.link else None)
+        if trust.trust is BookmarkTrust.BROKER_SITE:
+            state = CheckState.OK
+            text = (
+                self.tr("{broker}'s official site").format(broker=broker.name(self._language()))
+                if broker
+                else self.tr("A broker's official site")
+            )
+        elif trust.trust is BookmarkTrust.UNKNOWN_SITE:
+            state, text = CheckState.ATTENTION, self.tr("Not a known broker site")
+        else:
+            state, text = CheckState.RISK, self.tr("Fake or suspicious: do not use")
+        item = QTableWidgetItem(QIcon(state_dot(state)), text)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        return item
+
     def _update_buttons(self) -> None:
         has_selection = self.selected() is not None
         self.open_button.setEnabled(has_selection)
@@ -463,31 +530,44 @@ class BookmarksPage(StepPage):
         self.import_button.setEnabled(self._add_box.isEnabled() and not self._loading)
 
     def _retranslate(self) -> None:
-        self._intro.setText(
+        self.intro.setText(
             self.tr(
                 "Phishing e-mails and SMS link to copies of brokers' log-in pages. Open your "
                 "broker only from a bookmark you saved yourself. secguard keeps these bookmarks "
-                "in your system's keyring."
+                "in your computer's protected password store."
             )
         )
+        self._list_section.heading.setText(self.tr("Your broker bookmarks"))
+        self._add_section.heading.setText(self.tr("Add a bookmark"))
+        self._custom_note.setText(
+            self.tr("Or type the address of your broker's log-in page yourself:")
+        )
         self._progress_label.setText(self.tr("Loading your bookmarks…"))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Address")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Address"), self.tr("Whose site")]
+        )
+        self.table.setAccessibleName(self.tr("Your broker bookmarks"))
+        self.url_edit.setAccessibleName(self.tr("Address"))
+        self.label_edit.setAccessibleName(self.tr("Name"))
+        self.broker_combo.setAccessibleName(self.tr("Broker"))
         if self._storage_usable:
             self._empty.setText(self.tr("No bookmarks yet. Add your broker's address below."))
         else:
             self._empty.setText(
-                self.tr("Your bookmarks cannot be shown until the system keyring can be used.")
+                self.tr(
+                    "Your bookmarks cannot be shown until the protected password store "
+                    "(the system keyring) can be used."
+                )
             )
         self.open_button.setText(self.tr("&Open in browser"))
         self.delete_button.setText(self.tr("&Delete"))
         self.export_button.setText(self.tr("&Export…"))
         self.import_button.setText(self.tr("&Import…"))
-        self._add_box.setTitle(self.tr("Add a bookmark"))
         self._url_label.setText(self.tr("&Address:"))
         self._name_label.setText(self.tr("&Name:"))
         self.label_edit.setPlaceholderText(self.tr("optional, e.g. My broker"))
         self.add_button.setText(self.tr("Save &bookmark"))
         self._broker_label.setText(self.tr("Bro&ker:"))
         self.add_broker_button.setText(self.tr("Add its official si&te"))
-        self.confirm_button.setText(self.tr("I understand the risk: save anyway"))
+        self.confirm_button.setText(self.tr("I have checked it: save it anyway"))
         self.broker_combo.retranslate()

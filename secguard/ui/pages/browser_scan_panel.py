@@ -5,25 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidget, QProgressBar, QVBoxLayout, QWidget
 
 from secguard.core.brokers import Directory
 from secguard.core.links import LinkJudge, Verdict
 from secguard.i18n import VERDICT_LABELS, broker_params, render_message
 from secguard.storage.browsers import BrowserProfile, find_profiles
 from secguard.ui.browser_scan import BrowserScan, ScanReport
+from secguard.ui.parts.actions import secondary
+from secguard.ui.parts.scaffold import action_row
+from secguard.ui.parts.text import Body, Heading
 
 
-class BrowserScanPanel(QGroupBox):
+class BrowserScanPanel(QWidget):
     """Signals:
     scanned(object): a finished ``ScanReport``.
     """
@@ -43,21 +37,21 @@ class BrowserScanPanel(QGroupBox):
         self._profiles = profiles
         self._scan: BrowserScan | None = None
         self.report: ScanReport | None = None
-        self.scan_button = QPushButton()
+        self.heading = Heading(2)
+        self.scan_button = secondary()
         self.scan_button.clicked.connect(self.start)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = Body()
         self.findings = QListWidget()
         self.findings.setWordWrap(True)
         self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.findings.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.scan_button)
-        row.addWidget(self.progress, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.setContentsMargins(0, 8, 0, 8)
+        layout.addWidget(self.heading)
+        layout.addLayout(action_row(self.scan_button))
+        layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addWidget(self.findings)
         self._retranslate()
@@ -140,7 +134,8 @@ class BrowserScanPanel(QGroupBox):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.setTitle(self.tr("Your browsers' bookmarks"))
+        self.heading.setText(self.tr("Your browsers' bookmarks"))
+        self.findings.setAccessibleName(self.tr("Imitations found in your browsers"))
         self.scan_button.setText(self.tr("Scan bro&wser bookmarks"))
         if self.report is None and self._scan is None:
             self.summary.setText(

@@ -3,22 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from secguard.core.checklist import Precaution
 from secguard.i18n import PRECAUTION_TITLES
-
-
-def page_title() -> QLabel:
-    """A step page's big, bold, wrapping title."""
-    title = QLabel()
-    font = QFont(title.font())
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    font.setBold(True)
-    title.setFont(font)
-    title.setWordWrap(True)
-    return title
+from secguard.ui.parts.scaffold import PageScaffold
 
 
 def step_title(precaution: Precaution) -> str:
@@ -27,25 +16,24 @@ def step_title(precaution: Precaution) -> str:
     return f"{precaution.number}. {title}"
 
 
-class StepPage(QWidget):
-    """A precaution's page: its numbered title, and re-translation when the language changes.
+class StepPage(PageScaffold):
+    """A precaution's page: a scrolling scaffold under its numbered title, re-translated
+    when the language changes.
 
-    Subclasses put ``self._title`` at the top of their layout and implement
-    ``_retranslate`` for their own words.
+    Subclasses ``add`` their parts and implement ``_retranslate`` for their own words.
     """
 
     def __init__(self, precaution: Precaution, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.precaution = precaution
-        self._title = page_title()
-        self._title.setText(step_title(precaution))
+        self.heading.setText(step_title(precaution))
 
     def title_text(self) -> str:
-        return self._title.text()
+        return self.heading.text()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self._title.setText(step_title(self.precaution))
+            self.heading.setText(step_title(self.precaution))
             self._retranslate()
         super().changeEvent(event)
 

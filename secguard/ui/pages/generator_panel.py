@@ -10,23 +10,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from secguard.core.brokers import Broker
 from secguard.ui.banner import BannerKind, MessageArea
+from secguard.ui.parts.actions import secondary
+from secguard.ui.parts.scaffold import action_row
+from secguard.ui.parts.text import Body, Heading
 
 CLIPBOARD_CLEAR_MS = 30_000
 
 
-class GeneratorPanel(QGroupBox):
+class GeneratorPanel(QWidget):
     """Signals:
     use_requested(str): the person wants the generated password checked above.
     """
@@ -49,25 +44,25 @@ class GeneratorPanel(QGroupBox):
 
         self.generated = QLineEdit()
         self.generated.setReadOnly(True)
-        self.passphrase_button = QPushButton()
+        self.passphrase_button = secondary()
         self.passphrase_button.clicked.connect(lambda: self.generate(passphrase=True))
-        self.random_button = QPushButton()
+        self.random_button = secondary()
         self.random_button.clicked.connect(lambda: self.generate(passphrase=False))
-        self.copy_button = QPushButton()
+        self.copy_button = secondary()
         self.copy_button.clicked.connect(self.copy_generated)
-        self.use_button = QPushButton()
+        self.use_button = secondary()
         self.use_button.clicked.connect(lambda: self.use_requested.emit(self.generated.text()))
-        row = QHBoxLayout()
-        for widget in (self.passphrase_button, self.random_button, self.copy_button):
-            row.addWidget(widget)
-        row.addWidget(self.use_button)
-        row.addStretch(1)
-        self.rules_text = QLabel()
-        self.rules_text.setWordWrap(True)
+        self.heading = Heading(2)
+        self.explanation = Body()
+        self.rules_text = Body()
         column = QVBoxLayout(self)
+        column.setContentsMargins(0, 8, 0, 8)
+        column.addWidget(self.heading)
+        column.addWidget(self.explanation)
         column.addWidget(self.rules_text)
+        column.addLayout(action_row(self.passphrase_button, self.random_button))
         column.addWidget(self.generated)
-        column.addLayout(row)
+        column.addLayout(action_row(self.copy_button, self.use_button))
         self._retranslate()
 
     def set_broker(self, broker: Broker | None) -> None:
@@ -165,7 +160,14 @@ class GeneratorPanel(QGroupBox):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.setTitle(self.tr("Make a new password"))
+        self.heading.setText(self.tr("Make a new password"))
+        self.explanation.setText(
+            self.tr(
+                "A passphrase is five ordinary words in a row: long, hard to guess and easier to "
+                "remember. A random password is a jumble of letters, digits and symbols."
+            )
+        )
+        self.generated.setAccessibleName(self.tr("New password"))
         self.passphrase_button.setText(self.tr("&Passphrase"))
         self.random_button.setText(self.tr("&Random password"))
         self.copy_button.setText(self.tr("C&opy"))

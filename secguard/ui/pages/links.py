@@ -7,79 +7,49 @@ directory's address, never the pasted link.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from secguard.core.bookmarks import Bookmark, address_for
 from secguard.core.brokers import Directory
-from secguard.core.checklist import Precaution
+from secguard.core.checklist import CheckState, Precaution
 from secguard.core.links import JudgeResult, LinkJudge, LinkVerdict, Verdict
-from secguard.i18n import broker_params, render_message
+from secguard.core.links.hosts import split_host
+from secguard.i18n import render_message
 from secguard.ui.background import BackgroundCall
-from secguard.ui.badge import VerdictBadge
-from secguard.ui.banner import BannerKind, MessageArea
+from secguard.ui.banner import BannerKind
 from secguard.ui.browser import Browser
 from secguard.ui.pages.common import StepPage
+from secguard.ui.parts.actions import primary, secondary
+from secguard.ui.parts.scaffold import action_row
+from secguard.ui.parts.state_banner import StateBanner
+from secguard.ui.parts.text import Body
+from secguard.ui.parts.verdict_card import VerdictCard
 
 DEBOUNCE_MS = 400
+PASTE_LINES = 5
 
 
-class VerdictCard(QFrame):
-    """One link: its verdict in colour and words, where it goes, and why."""
+def _registrable(host: str) -> str:
+    try:
+        return split_host(host).registrable or ""
+    except ValueError:
+        return ""
 
-    def __init__(
-        self,
-        verdict: LinkVerdict,
-        language: str,
-        real_site: tuple[str, str] | None,
-        browser: Browser,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.verdict = verdict
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.badge = VerdictBadge(verdict.verdict.value)
-        url = QLabel(verdict.url)
-        url.setTextFormat(Qt.TextFormat.PlainText)  # shown, never a clickable link
-        url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        url.setWordWrap(True)
-        mono = QFont(url.font())
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        url.setFont(mono)
-        header = QHBoxLayout()
-        header.addWidget(self.badge)
-        header.addWidget(url, 1)
-        self.reasons = QLabel(
-            "\n".join(
-                "• " + render_message(r.message_id, broker_params(r.params, language))
-                for r in verdict.reasons
-            )
-        )
-        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
-        self.reasons.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.reasons)
-        self.real_site_button: QPushButton | None = None
-        if real_site is not None:
-            name, target = real_site
-            button = QPushButton(self.tr("Open the real {broker} site instead").format(broker=name))
-            button.setToolTip(target)
-            button.clicked.connect(lambda: browser.open(target))
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-            self.real_site_button = button
+
+def group_links(links: Sequence[LinkVerdict]) -> list[tuple[LinkVerdict, int]]:
+    """Identical links once each, with how many times they were found, in first-seen order."""
+    counts: dict[tuple[str, Verdict], int] = {}
+    first: dict[tuple[str, Verdict], LinkVerdict] = {}
+    for link in links:
+        key = (link.url, link.verdict)
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, link)
+    return [(first[key], count) for key, count in counts.items()]
 
 
 class LinksPage(StepPage):
@@ -108,56 +78,46 @@ class LinksPage(StepPage):
         self.result: JudgeResult | None = None
         self._promised = False
 
-        self._intro = QLabel()
-        self._intro.setWordWrap(True)
-        self.messages = MessageArea()
+        self._paste_section = self.add_section()
         self.paste = QPlainTextEdit()
-        self.paste.setMaximumHeight(150)
+        self.paste.setTabChangesFocus(True)  # Tab leaves the box; Ctrl+Enter checks
+        lines = self.paste.fontMetrics().lineSpacing() * PASTE_LINES
+        self.paste.setMinimumHeight(lines)
+        self.paste.setMaximumHeight(lines * 2)
         self.paste.textChanged.connect(self._schedule)
-        self.check_button = QPushButton()
+        QShortcut(QKeySequence("Ctrl+Return"), self.paste).activated.connect(self.check_now)
+        QShortcut(QKeySequence("Ctrl+Enter"), self.paste).activated.connect(self.check_now)
+        self.check_button = primary()
         self.check_button.clicked.connect(self.check_now)
-        self.clear_button = QPushButton()
+        self.clear_button = secondary()
         self.clear_button.clicked.connect(self.paste.clear)
-        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.paste)
-        shortcut.activated.connect(self.check_now)
-        self._status = QLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self._status, 1)
+        self._hint = Body()
+        self._status = Body()
+        self._paste_section.add(self.paste)
+        self._paste_section.add(self._hint)
+        self._paste_section.add(action_row(self.check_button, self.clear_button))
+        self._paste_section.add(self._status)
 
-        scroll = self._build_results()
+        self._card_widgets: list[VerdictCard] = []
+        self._cards = QVBoxLayout()
+        self._cards.setSpacing(12)
+        self.add(self._cards)
+
+        self._promise_section = self.add_section()
+        self.promise_banner = StateBanner()
+        self.promise_button = primary()
+        self.promise_button.clicked.connect(self._promise)
+        self.promise_banner.action_row.addWidget(self.promise_button)
+        self._promise_section.add(self.promise_banner)
+        self.end()
+
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.check_now)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self._title)
-        layout.addWidget(self._intro)
-        layout.addWidget(self.messages)
-        layout.addWidget(self.paste)
-        layout.addLayout(buttons)
-        layout.addWidget(scroll, 1)
-        self.promise_button = QPushButton()
-        self.promise_button.clicked.connect(self._promise)
-        layout.addWidget(self.promise_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._debounce.timeout.connect(self._check_typed)
         self._retranslate()
 
-    def _build_results(self) -> QScrollArea:
-        self._card_widgets: list[VerdictCard] = []
-        box = QWidget()
-        self._cards = QVBoxLayout(box)
-        self._cards.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(box)
-        return scroll
-
     def set_promised(self, promised: bool) -> None:
-        self.promise_button.setEnabled(not promised)
         self._promised = promised
         self._retranslate()
 
@@ -181,12 +141,24 @@ class LinksPage(StepPage):
     def _schedule(self) -> None:
         self._debounce.start()
 
+    def _check_typed(self) -> None:
+        """What the debounce runs: like the button, but quiet about an empty box."""
+        if self.paste.toPlainText().strip():
+            self.check_now()
+        else:
+            self._show_nothing()
+
     def check_now(self) -> None:
         self._debounce.stop()
+        text = self.paste.toPlainText()
+        if not text.strip():
+            self._show_nothing()
+            self._status.setText(self.tr("Paste a link or a whole message first."))
+            self.paste.setFocus()
+            return
         if self._running is not None:
             self._pending = True  # judge the latest text once this run ends
             return
-        text = self.paste.toPlainText()
         judge = self._judge
         call = BackgroundCall(lambda: judge.judge(text), self)
         call.finished.connect(self._show)
@@ -207,18 +179,35 @@ class LinksPage(StepPage):
         self._status.setText(self.tr("The check failed; nothing was judged."))
         self._done()
 
-    def _show(self, result: JudgeResult) -> None:
-        self.result = result
+    def _clear_cards(self) -> None:
         for old in self._card_widgets:
             self._cards.removeWidget(old)
             old.deleteLater()
+        self._card_widgets = []
+
+    def _show_nothing(self) -> None:
+        self.result = None
+        self._clear_cards()
+        self._status.setText("")
+        self.messages.clear("note")
+
+    def _show(self, result: JudgeResult) -> None:
+        self.result = result
+        self._clear_cards()
         language = self._language()
-        self._card_widgets = [
-            VerdictCard(verdict, language, self._real_site(verdict), self._browser)
-            for verdict in result.links
-        ]
-        for index, card in enumerate(self._card_widgets):
-            self._cards.insertWidget(index, card)
+        for verdict, count in group_links(result.links):
+            broker = self._directory.get(verdict.broker_id)
+            card = VerdictCard(
+                verdict,
+                language=language,
+                domain=_registrable(verdict.host),
+                broker_name=broker.name(language) if broker else None,
+                real_site=self._real_site(verdict),
+                browser=self._browser,
+                count=count,
+            )
+            self._cards.addWidget(card)
+            self._card_widgets.append(card)
         self._status.setText(self._summary(result))
         if result.notes:
             note = result.notes[0]
@@ -227,10 +216,21 @@ class LinksPage(StepPage):
             )
         else:
             self.messages.clear("note")
+        self._order_tab_stops()
+        if self._card_widgets:
+            self.reveal(self._card_widgets[0])
         self._done()
 
+    def _order_tab_stops(self) -> None:
+        """Tab follows the reading order: the cards' buttons before the promise below them."""
+        chain = [self.clear_button]
+        chain += [c.real_site_button for c in self._card_widgets if c.real_site_button]
+        chain.append(self.promise_button)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def _real_site(self, verdict: LinkVerdict) -> tuple[str, str] | None:
-        if verdict.verdict not in {Verdict.LOOKALIKE} or verdict.broker_id is None:
+        if verdict.verdict not in {Verdict.LOOKALIKE, Verdict.SUSPICIOUS}:
             return None
         broker = self._directory.get(verdict.broker_id)
         if broker is None:
@@ -239,9 +239,7 @@ class LinksPage(StepPage):
 
     def _summary(self, result: JudgeResult) -> str:
         if not result.links:
-            if self.paste.toPlainText().strip():
-                return self.tr("No link found in the text.")
-            return ""
+            return self.tr("No link found in the text.")
         danger = sum(v.verdict in {Verdict.LOOKALIKE, Verdict.SUSPICIOUS} for v in result.links)
         if danger:
             return self.tr("Dangerous links: {count} of {total}. Do not open them.").format(
@@ -255,19 +253,39 @@ class LinksPage(StepPage):
         if self.result is not None:  # the reasons are judged in the page's language
             self._judge = LinkJudge(self._directory, self._bookmarks, self._language())
             self._schedule()
-        self._intro.setText(
+        self.intro.setText(
             self.tr(
                 "Never open a link from an e-mail or SMS to log in to your broker. If a message "
                 "worries you, paste the link, or the whole message, below: secguard reads it as "
                 "text and tells you where each link really goes. Nothing is opened."
             )
         )
+        self._paste_section.heading.setText(self.tr("Check a link or a message"))
         self.paste.setPlaceholderText(self.tr("Paste the link or the whole message here"))
+        self.paste.setAccessibleName(self.tr("Link or message to check"))
+        self._hint.setText(self.tr("Ctrl+Enter checks; Tab moves on to the buttons."))
         self.check_button.setText(self.tr("&Check"))
         self.clear_button.setText(self.tr("Clea&r"))
+        self._promise_section.heading.setText(self.tr("Your habit"))
         if self._promised:
-            self.promise_button.setText(self.tr("✓ You log in only from your own bookmarks"))
-        else:
-            self.promise_button.setText(
-                self.tr("I will log in only from my own bookmarks, never from a link in a message")
+            self.promise_banner.set_state(
+                CheckState.OK,
+                self.tr("Done: you log in only from your own bookmarks."),
+                self.tr("Keep it up: a link in a message is never the way to your broker."),
             )
+        else:
+            self.promise_banner.set_state(
+                CheckState.UNKNOWN,
+                self.tr("Not done yet"),
+                self.tr(
+                    "Promise yourself: I will log in only from my own bookmarks, never from a "
+                    "link in an e-mail or SMS."
+                ),
+            )
+        self.promise_button.setVisible(not self._promised)
+        self.promise_button.setText(self.tr("I &promise"))
+        self.promise_button.setAccessibleName(
+            self.tr("I will log in only from my own bookmarks, never from a link in a message")
+        )
+        if self.paste.toPlainText().strip() and self.result is not None:
+            self._status.setText(self._summary(self.result))

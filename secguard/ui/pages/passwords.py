@@ -19,33 +19,32 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from secguard.core.accounts import AccountRecord, PasswordCheck
-from secguard.core.breach import BreachResult, BreachStatus
+from secguard.core.breach import BreachResult, BreachStatus, reason_message_id
 from secguard.core.brokers import Broker
-from secguard.core.checklist import Precaution
+from secguard.core.checklist import CheckState, Precaution
 from secguard.core.clock import now_iso
 from secguard.core.fingerprints import StoredFingerprint, fingerprint, reused_with
 from secguard.core.password_check import check_breach, known_words, stored_fingerprints
-from secguard.core.passwords import Strength, StrengthMeter
+from secguard.core.passwords import SCORE_WORD_IDS, Strength, StrengthMeter
 from secguard.i18n import render_message
 from secguard.resources import broker_directory, romaji_dictionaries
 from secguard.ui.background import BackgroundCall
 from secguard.ui.badge import STATE_COLOURS
-from secguard.ui.banner import BannerKind, MessageArea
+from secguard.ui.banner import BannerKind
 from secguard.ui.pages.account_picker import AccountPicker
 from secguard.ui.pages.common import StepPage
 from secguard.ui.pages.generator_panel import CLIPBOARD_CLEAR_MS, GeneratorPanel
+from secguard.ui.parts.actions import primary, secondary
+from secguard.ui.parts.scaffold import Section, action_row
+from secguard.ui.parts.state_banner import StateBanner
+from secguard.ui.parts.text import Body
 from secguard.ui.vault_client import VaultClient
 
 DEBOUNCE_MS = 300
@@ -90,9 +89,6 @@ class PasswordsPage(StepPage):
         self.reused: list[StoredFingerprint] | None = None
         self._calls: set[BackgroundCall] = set()
 
-        self._intro = QLabel()
-        self._intro.setWordWrap(True)
-        self.messages = MessageArea()
         self.picker = AccountPicker(client, self.messages, language=language, clock=clock)
         self.picker.selection_changed.connect(self._on_account_chosen)
         self.picker.accounts_changed.connect(self.accounts_changed)
@@ -100,15 +96,14 @@ class PasswordsPage(StepPage):
             self.messages, language=language, clipboard_clear_ms=clipboard_clear_ms
         )
         self.generator.use_requested.connect(self.field_text_set)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self._title)
-        layout.addWidget(self._intro)
-        layout.addWidget(self.messages)
-        layout.addWidget(self.picker)
-        layout.addWidget(self._build_password_box())
-        layout.addWidget(self.generator)
-        layout.addStretch(1)
+        self._which = self.add_section()
+        self._which.add(self.picker)
+        self._type_section = self.add_section()
+        self._build_password_box(self._type_section)
+        self._result_section = self.add_section()
+        self._build_result_widgets(self._result_section)
+        self.add(self.generator)
+        self.end()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -117,13 +112,11 @@ class PasswordsPage(StepPage):
 
     # --- building -------------------------------------------------------------
 
-    def _build_password_box(self) -> QGroupBox:
-        box = QGroupBox()
-        self._password_box = box
+    def _build_password_box(self, section: Section) -> None:
         self.kind_password = QRadioButton()
         self.kind_pin = QRadioButton()
         self.kind_password.setChecked(True)
-        kinds = QButtonGroup(box)
+        kinds = QButtonGroup(self)
         kinds.addButton(self.kind_password)
         kinds.addButton(self.kind_pin)
         kinds.buttonToggled.connect(lambda *_a: self._schedule())
@@ -137,47 +130,43 @@ class PasswordsPage(StepPage):
                 QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
             )
         )
-        self.meter_bar = QProgressBar()
-        self.meter_bar.setRange(0, 4)
-        self.meter_bar.setTextVisible(False)
-        self.meter_text = QLabel()
-        self.meter_text.setWordWrap(True)
-        self._build_result_widgets()
-        kind_row = QHBoxLayout()
-        kind_row.addWidget(self.kind_password)
-        kind_row.addWidget(self.kind_pin)
-        kind_row.addStretch(1)
-        field_row = QHBoxLayout()
-        field_row.addWidget(self.field, 1)
-        field_row.addWidget(self.show_toggle)
-        breach_row = QHBoxLayout()
-        breach_row.addWidget(self.breach_button)
-        breach_row.addWidget(self.disclosure, 1)
-        column = QVBoxLayout(box)
-        column.addLayout(kind_row)
-        column.addLayout(field_row)
-        column.addWidget(self.meter_bar)
-        column.addWidget(self.meter_text)
-        column.addLayout(breach_row)
-        column.addWidget(self.breach_text)
-        column.addWidget(self.reuse_text)
-        column.addWidget(self.save_button)
-        column.addWidget(self.credit)
-        return box
+        section.add(action_row(self.kind_password, self.kind_pin))
+        section.add(self.field)
+        section.add(self.show_toggle)
 
-    def _build_result_widgets(self) -> None:
-        self.breach_button = QPushButton()
+    def _build_result_widgets(self, section: Section) -> None:
+        self.meter_bar = QProgressBar()
+        # One more step than scores, so that even "very weak" fills a red piece:
+        # an empty bar reads as a second text box, not as a warning.
+        self.meter_bar.setRange(0, 5)
+        self.meter_bar.setTextVisible(False)
+        self.meter_bar.setMaximumHeight(self.fontMetrics().height())
+        self.strength_banner = StateBanner()
+        self.meter_text = self.strength_banner.body
+        self.breach_banner = StateBanner()
+        self.change_button = primary()
+        self.change_button.clicked.connect(self._start_new_password)
+        self.breach_banner.action_row.addWidget(self.change_button)
+        self.breach_banner.hide()
+        self.breach_button = secondary()
         self.breach_button.clicked.connect(self.check_breach)
-        self.disclosure = QLabel()
-        self.disclosure.setWordWrap(True)
-        self.breach_text = QLabel()
-        self.breach_text.setWordWrap(True)
-        self.reuse_text = QLabel()
-        self.reuse_text.setWordWrap(True)
-        self.save_button = QPushButton()
+        self.disclosure = Body()
+        self.breach_text = Body()
+        self.reuse_text = Body()
+        self.save_button = secondary()
         self.save_button.clicked.connect(self.save_check)
-        self.credit = QLabel()
-        self.credit.setWordWrap(True)
+        self.save_hint = Body()
+        self.fingerprint_note = Body()
+        self.credit = Body()
+        section.add(self.meter_bar)
+        section.add(self.strength_banner)
+        section.add(self.breach_banner)
+        section.add(action_row(self.breach_button))
+        for text in (self.disclosure, self.breach_text, self.reuse_text):
+            section.add(text)
+        section.add(action_row(self.save_button))
+        for text in (self.save_hint, self.fingerprint_note, self.credit):
+            section.add(text)
 
     def _selected_broker(self) -> Broker | None:
         account = self.picker.selected_account()
@@ -258,7 +247,7 @@ class PasswordsPage(StepPage):
             return strength, reused
 
         def done(result: tuple[Strength, list[StoredFingerprint] | None] | None) -> None:
-            if sequence != self._sequence or result is None:
+            if sequence != self._sequence or result is None or password != self.field.text():
                 return  # the person typed on; a newer result is coming
             self.strength, self.reused = result
             self._render_result()
@@ -331,7 +320,10 @@ class PasswordsPage(StepPage):
         password = self.field.text()
         prefix = range_prefix(password) if password else "-----"
         self.disclosure.setText(
-            self.tr("Only these 5 characters leave your computer: {prefix}").format(prefix=prefix)
+            self.tr(
+                "Only {prefix} leaves your computer: the first 5 characters of a one-way code "
+                "(SHA-1) made from your password, not of the password itself."
+            ).format(prefix=prefix)
         )
         self.breach_button.setEnabled(bool(password))
 
@@ -341,18 +333,58 @@ class PasswordsPage(StepPage):
         strength = self.strength if password else None
         if strength is None:
             self.meter_bar.setValue(0)
-            self.meter_text.setText(render_message("strength.empty", None))
+            self.strength_banner.set_state(
+                CheckState.UNKNOWN, render_message("strength.empty", None)
+            )
         else:
             colour = STATE_COLOURS[strength.state]
-            self.meter_bar.setValue(strength.score)
+            self.meter_bar.setValue(strength.score + 1)
             self.meter_bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-            lines = [self.tr("Strength: {score} of 4").format(score=strength.score)]
-            lines += ["• " + render_message(i, None) for i in strength.feedback]
+            word = render_message(SCORE_WORD_IDS[strength.score], None)
+            lines = ["• " + render_message(i, None) for i in strength.feedback]
             lines += ["• " + render_message(i, params) for i, params in self._rule_breaks()]
-            self.meter_text.setText("\n".join(lines))
-        self.breach_text.setText(self._breach_words() if password else "")
+            self.strength_banner.set_state(
+                strength.state,
+                self.tr("Strength: {word} ({score} of 4)").format(word=word, score=strength.score),
+                "\n".join(lines),
+            )
+        self._render_breach(password)
         self.reuse_text.setText(self._reuse_words() if password else "")
-        self.save_button.setEnabled(bool(password) and self.picker.selected_account() is not None)
+        self._render_save(password)
+
+    def _render_breach(self, password: str) -> None:
+        breach = self.breach if password else None
+        hit = breach is not None and breach.status is BreachStatus.BREACHED
+        self.breach_banner.setVisible(hit)
+        if breach is not None and hit:
+            self.breach_banner.set_state(
+                CheckState.RISK,
+                self.tr("Dangerous: this password is known to criminals"),
+                self.tr(
+                    "It appears {count} times in data stolen from websites. Criminals try "
+                    "these first. Change it wherever you use it."
+                ).format(count=f"{breach.count:,}"),
+            )
+        self.breach_text.setText("" if hit or not password else self._breach_words())
+
+    def _render_save(self, password: str) -> None:
+        account = self.picker.selected_account()
+        self.save_button.setEnabled(bool(password) and account is not None)
+        if account is None:
+            self.save_hint.setText(
+                self.tr("To save the result, choose one of your accounts above (or add one).")
+            )
+        elif not password:
+            self.save_hint.setText(self.tr("To save the result, type the password first."))
+        else:
+            self.save_hint.setText("")
+        self.save_hint.setVisible(bool(self.save_hint.text()))
+
+    def _start_new_password(self) -> None:
+        """The breach banner's main action: make a new password, right below."""
+        self.generator.generate(passphrase=False)
+        self.reveal(self.generator)
+        self.generator.random_button.setFocus()
 
     def _rule_breaks(self) -> list[tuple[str, dict[str, str]]]:
         """What the chosen broker's confirmed rule would refuse in the log-in password."""
@@ -367,15 +399,11 @@ class PasswordsPage(StepPage):
         breach = self.breach
         if breach is None:
             return self.tr("Not checked for breaches yet.")
-        if breach.status is BreachStatus.BREACHED:
-            return self.tr(
-                "Times this password appears in known data breaches: {count}. Do not use it."
-            ).format(count=breach.count)
         if breach.status is BreachStatus.NOT_FOUND:
             return self.tr("Not found in known data breaches.")
         return self.tr(
-            "The breach check could not finish ({reason}). This is not a safe result."
-        ).format(reason=breach.reason)
+            "The breach check could not finish: {reason}. This is not a safe result."
+        ).format(reason=render_message(reason_message_id(breach.reason), None))
 
     def _reuse_words(self) -> str:
         if self._key is None or self.reused is None:
@@ -388,24 +416,35 @@ class PasswordsPage(StepPage):
         return self.tr("Not used for your other saved accounts.")
 
     def _retranslate(self) -> None:
-        self._intro.setText(
+        self.intro.setText(
             self.tr(
-                "Type a password to see how hard it is to guess. Check it against known data "
-                "breaches only if you want to. secguard never stores the password: for reuse it "
-                "keeps a one-way fingerprint that cannot be turned back into the password."
+                "First choose which account the password is for, then type it to see how hard "
+                "it is to guess. secguard never stores the password."
             )
         )
-        self._password_box.setTitle(self.tr("Password"))
+        self._which.heading.setText(self.tr("1. Which password?"))
+        self._type_section.heading.setText(self.tr("2. Type it"))
+        self._result_section.heading.setText(self.tr("3. The result"))
         self.kind_password.setText(self.tr("Lo&g-in password"))
         self.kind_pin.setText(self.tr("&Trading PIN (取引暗証番号)"))
         self.field.setPlaceholderText(self.tr("Type the password here"))
-        self.show_toggle.setText(self.tr("Sho&w"))
+        self.field.setAccessibleName(self.tr("Password to check"))
+        self.show_toggle.setText(self.tr("Sho&w the password"))
         self.breach_button.setText(self.tr("Check for &breaches"))
+        self.change_button.setText(self.tr("Change this password: make a new one"))
         self.save_button.setText(self.tr("Sa&ve this check for the account"))
+        self.meter_bar.setAccessibleName(self.tr("Strength"))
+        self.fingerprint_note.setText(
+            self.tr(
+                "Saving keeps a fingerprint: a one-way code of the password that shows "
+                "whether you use the same password for another account, and cannot be turned "
+                "back into the password."
+            )
+        )
         self.credit.setText(
             self.tr(
-                "Breach data: Have I Been Pwned's Pwned Passwords (haveibeenpwned.com), "
-                "licensed CC BY 4.0."
+                "The breach check asks Have I Been Pwned, a free service that collects "
+                "passwords stolen from websites (haveibeenpwned.com; data licensed CC BY 4.0)."
             )
         )
         self._render_result()  # the result's words are in the page's language too

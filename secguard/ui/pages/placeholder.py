@@ -2,46 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from secguard.core.checklist import CheckState, Precaution
 from secguard.i18n import PRECAUTION_PLANS
-from secguard.ui.badge import StateBadge
 from secguard.ui.pages.common import StepPage
+from secguard.ui.parts.state_banner import StateBanner
+from secguard.ui.parts.text import Body
 
 
 class PlaceholderPage(StepPage):
     def __init__(self, precaution: Precaution, parent: QWidget | None = None) -> None:
         super().__init__(precaution, parent)
-        self._badge = StateBadge(CheckState.UNKNOWN)
-        self._status = QLabel()
-        self._plan_heading = QLabel()
-        heading_font = QFont(self._plan_heading.font())
-        heading_font.setBold(True)
-        self._plan_heading.setFont(heading_font)
-        self._plan = QLabel()
-        self._plan.setWordWrap(True)
-        self._plan.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        state_line = QHBoxLayout()
-        state_line.addWidget(self._badge)
-        state_line.addWidget(self._status, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self._title)
-        layout.addLayout(state_line)
-        layout.addSpacing(12)
-        layout.addWidget(self._plan_heading)
-        layout.addWidget(self._plan)
-        layout.addStretch(1)
+        self.intro.hide()
+        self.banner = StateBanner()
+        self.add(self.banner)
+        self._plan_section = self.add_section()
+        self._plan = Body()
+        self._plan_section.add(self._plan)
+        self.end()
         self._retranslate()
 
     def _retranslate(self) -> None:
-        self._badge.retranslate()
-        self._status.setText(self.tr("Not checked yet: this check is still being built."))
-        self._plan_heading.setText(self.tr("What this step will check"))
+        self.banner.set_state(
+            CheckState.UNKNOWN,
+            self.tr("This check is not built yet."),
+            self.tr("secguard cannot tell you anything about this precaution yet."),
+        )
+        self._plan_section.heading.setText(self.tr("What this step will check"))
         self._plan.setText(
             QCoreApplication.translate("Precautions", PRECAUTION_PLANS[self.precaution.id])
         )

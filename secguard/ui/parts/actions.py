@@ -1,0 +1,145 @@
+"""Buttons that look as important as what they do, and wrap their words when space is short.
+
+The main thing to do now is a large, filled button; a secondary action is a
+plain button; an action that accepts a risk is a small, plain, red-worded
+button that never looks like the main one.  A long label ("Open the real SBI
+Securities site instead") wraps onto two lines instead of pushing the page
+wider than a small screen.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
+
+ACCENT = "#174ea6"  # white on it: contrast 8.6:1
+RISK_TEXT = "#a50e0e"
+MIN_CHARACTERS = 10  # narrowest a label gets before it wraps no further
+_FLAGS = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic
+
+
+class ActionKind(enum.Enum):
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+    RISKY = "risky"
+
+
+class ActionButton(QPushButton):
+    def __init__(
+        self, kind: ActionKind = ActionKind.SECONDARY, text: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(text, parent)
+        self.kind = kind
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._apply()
+
+    def _apply(self) -> None:
+        font = QFont(QApplication.font())
+        if self.kind is ActionKind.PRIMARY:
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            font.setBold(True)
+            self.setStyleSheet(
+                f"QPushButton {{ background: {ACCENT}; color: white; border: none;"
+                " border-radius: 6px; padding: 0.45em 1em; }"
+                " QPushButton:focus { border: 3px solid #fbbc04; }"
+                " QPushButton:disabled { background: #9aa0a6; }"
+            )
+        elif self.kind is ActionKind.RISKY:
+            self.setFlat(True)
+            font.setUnderline(True)
+            self.setStyleSheet(
+                f"QPushButton {{ color: {RISK_TEXT}; border: none; padding: 0.2em 0.4em; }}"
+            )
+        self.setFont(font)
+        self.updateGeometry()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._apply()
+        return super().event(event)
+
+    # --- size: as wide as the words on one line, narrower by wrapping them ---------
+
+    def _padding(self) -> QSize:
+        """Frame and padding around the words (the style's, with an empty label)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        empty = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, QSize(0, 0), self
+        )
+        return empty + QSize(12, 4)
+
+    def _text_size(self, width: int) -> QSize:
+        rect = self.fontMetrics().boundingRect(
+            QRect(0, 0, max(width, 1), 10_000), _FLAGS, self.text()
+        )
+        return rect.size()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        one_line = self.fontMetrics().boundingRect(
+            QRect(0, 0, 100_000, 10_000), Qt.TextFlag.TextShowMnemonic, self.text()
+        )
+        return one_line.size() + self._padding()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        narrow = min(
+            self.fontMetrics().averageCharWidth() * MIN_CHARACTERS,
+            self.sizeHint().width() - self._padding().width(),
+        )
+        return self._text_size(narrow) + self._padding()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        padding = self._padding()
+        return self._text_size(width - padding.width()).height() + padding.height()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        words = option.text
+        option.text = ""
+        painter = QPainter(self)
+        self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter, self)
+        padding = self._padding()
+        area = self.rect().adjusted(
+            padding.width() // 2,
+            padding.height() // 2,
+            -padding.width() // 2,
+            -padding.height() // 2,
+        )
+        role = QPalette.ColorRole.ButtonText
+        painter.setPen(
+            self.palette().color(role)
+            if self.isEnabled()
+            else self.palette().color(QPalette.ColorGroup.Disabled, role)
+        )
+        painter.setFont(self.font())
+        painter.drawText(area, int(_FLAGS | Qt.AlignmentFlag.AlignCenter), words)
+        painter.end()
+
+
+def primary(text: str = "") -> ActionButton:
+    return ActionButton(ActionKind.PRIMARY, text)
+
+
+def secondary(text: str = "") -> ActionButton:
+    return ActionButton(ActionKind.SECONDARY, text)
+
+
+def risky(text: str = "") -> ActionButton:
+    return ActionButton(ActionKind.RISKY, text)
