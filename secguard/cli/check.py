@@ -9,7 +9,7 @@ from typing import Any
 
 from secguard import __version__
 from secguard.cli.exits import EXIT_OK
-from secguard.core.checklist import CheckResult
+from secguard.core.checklist import CheckResult, CheckState
 from secguard.i18n import Texts
 
 
@@ -44,14 +44,31 @@ def _read_state() -> tuple[Any, Any, dict[str, Any]]:
     return progress, contents, available
 
 
+def _probe_system() -> Any:
+    """Steps 6 and 7 from the real machine (read-only commands only, see runner.py)."""
+    from datetime import UTC, datetime
+
+    from secguard.core.system.probes import probe_system
+    from secguard.core.system.runner import LocalSystem
+    from secguard.resources import os_support_table
+
+    return probe_system(LocalSystem(), os_support_table(), datetime.now(UTC))
+
+
 def run_check(args: argparse.Namespace, texts: Texts) -> int:
+    from concurrent.futures import ThreadPoolExecutor
+
     from secguard.core.checks import current_results
 
-    progress, contents, storage = _read_state()
+    # The probes (apt-get -s takes seconds) run while the keyring is read.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        probing = pool.submit(_probe_system)
+        progress, contents, storage = _read_state()
+        system = probing.result()
     problem = None if contents is not None else storage["message_id"]
     bookmarks = None if contents is None else contents.bookmarks
     accounts = None if contents is None else contents.accounts
-    results = current_results(progress, bookmarks, problem, accounts)
+    results = current_results(progress, bookmarks, problem, accounts, system)
     if args.json:
         payload = {
             "version": __version__,
@@ -71,4 +88,18 @@ def run_check(args: argparse.Namespace, texts: Texts) -> int:
             f"{texts.precaution_title(result.precaution.id)}: "
             f"{texts.message(result.message_id, result.params)}"
         )
+        for line in finding_lines(result, texts):
+            print(line)
     return EXIT_OK
+
+
+def finding_lines(result: CheckResult, texts: Texts) -> list[str]:
+    """Steps 6 and 7 list each finding under the step's own line (the decisive one too)."""
+    findings = result.details.get("findings") or []
+    if len(findings) < 2:
+        return []
+    return [
+        f"   - [{texts.state_label(CheckState(finding['state']))}] "
+        f"{texts.message(finding['message_id'], finding['params'])}"
+        for finding in findings
+    ]
