@@ -158,3 +158,9 @@ def test_a_damaged_table_is_a_typed_error():
         parse_support_table({"checked": "2026-12-02", "releases": [{"product": "macos"}]})
     with pytest.raises(InvalidSupportTable):
         parse_support_table({"checked": "yesterday", "releases": []})
+
+
+def test_paid_extended_support_does_not_count_for_a_home_user():
+    # Debian 10's Freexian ELTS (paid, in distro-support's data) runs to 2029.
+    buster = OsIdentity(Family.LINUX, "Debian GNU/Linux 10 (buster)", "10", distribution="debian")
+    assert judged(buster) == (CheckState.RISK, "system.os_ended_linux")
