@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from secguard.core.checklist import CHECK_FAILED, NOT_CHECKED_YET, CheckState, PrecautionId
+from secguard.i18n_system import SYSTEM_MESSAGES
 from secguard.resources import translations_dir
 
 TranslateFunction = Callable[[str, str], str]
@@ -465,6 +466,8 @@ MESSAGES: Mapping[str, str] = {
         "Messages", "The broker directory {path} cannot be read."
     ),
     "directory.invalid": QT_TRANSLATE_NOOP("Messages", "The broker directory is invalid."),
+    # precautions 6 and 7 (issue 14): their own module, to keep this file short
+    **SYSTEM_MESSAGES,
 }
 
 VERDICT_LABELS: Mapping[str, str] = {

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from secguard.core.brokers import Directory
     from secguard.core.help_desks import HelpDesk
+    from secguard.core.system.support import SupportTable
 
 
 def resources_dir() -> Path:
@@ -60,3 +61,16 @@ def romaji_dictionaries() -> dict[str, list[str]]:
         name: (folder / f"{name}.txt").read_text(encoding="utf-8").split()
         for name in ("commonWords", "firstnames", "lastnames")
     }
+
+
+@functools.cache
+def os_support_table() -> SupportTable:
+    """End-of-support dates per Windows and macOS release (resources/os_support.json)."""
+    from secguard.core.system.support import InvalidSupportTable, parse_support_table
+
+    path = resources_dir() / "os_support.json"
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InvalidSupportTable(where=path.name) from exc
+    return parse_support_table(document)

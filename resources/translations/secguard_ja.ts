@@ -886,7 +886,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+74"/>
+        <location filename="../../secguard/i18n.py" line="+75"/>
         <source>Not checked yet</source>
         <translation>まだ確認していません</translation>
     </message>
@@ -1565,6 +1565,276 @@ The report is also saved in: {path}</source>
         <source>The broker directory is invalid.</source>
         <translation>証券会社一覧が正しくありません。</translation>
     </message>
+    <message>
+        <location filename="../../secguard/i18n_system.py" line="+21"/>
+        <source>{command} is not available on this computer, so this could not be checked.</source>
+        <translation>このコンピューターには {command} がないため、確認できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{command} did not answer in time, so this could not be checked.</source>
+        <translation>{command} が時間内に応答しなかったため、確認できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{command} reported an error, so this could not be checked.</source>
+        <translation>{command} がエラーを報告したため、確認できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>secguard did not run {command}: it runs only commands on its list of read-only ones.</source>
+        <translation>secguard は {command} を実行しませんでした。読み取り専用と決めたコマンドしか実行しないためです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What {command} reported could not be understood, so this could not be checked.</source>
+        <translation>{command} の結果を読み取れなかったため、確認できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>secguard can check this only on Windows, macOS and Linux.</source>
+        <translation>この確認は Windows、macOS、Linux でのみ行えます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The version of the operating system could not be read.</source>
+        <translation>OS のバージョンを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} receives security updates until {end}.</source>
+        <translation>{name} には {end} までセキュリティ更新が提供されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} receives security updates; no end date has been announced.</source>
+        <translation>{name} にはセキュリティ更新が提供されています。終了日はまだ発表されていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Security updates for {name} end on {end}, in {days} days. Plan the upgrade now.</source>
+        <translation>{name} のセキュリティ更新は {end}（あと {days} 日）で終わります。今のうちにアップグレードの準備をしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} receives security updates until {end}, according to secguard&apos;s data of {checked}. That data may be out of date: please update secguard.</source>
+        <translation>secguard の {checked} 時点の情報では、{name} には {end} までセキュリティ更新が提供されます。この情報は古い可能性があります。secguard を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secguard does not know whether {name} ({version}) still receives updates.</source>
+        <translation>{name}（{version}）にまだ更新が提供されているかどうか、secguard にはわかりません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>secguard does not know whether {name} still receives updates.</source>
+        <translation>{name} にまだ更新が提供されているかどうか、secguard にはわかりません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows 10 stopped receiving updates on {end}; only PCs enrolled in Extended Security Updates get security fixes, until {extended_end}. Upgrade to Windows 11 in Settings &gt; Windows Update, or, if this PC cannot run it, enrol in Extended Security Updates there.</source>
+        <translation>Windows 10 の更新は {end} に終了しました。拡張セキュリティ更新（ESU）に登録したパソコンだけが、{extended_end} までセキュリティ修正を受け取れます。［設定］＞［Windows Update］から Windows 11 にアップグレードしてください。このパソコンで Windows 11 が使えない場合は、同じ画面から拡張セキュリティ更新に登録してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} version {version} stopped receiving updates on {end}. Install the newest Windows 11 version in Settings &gt; Windows Update.</source>
+        <translation>{name} バージョン {version} の更新は {end} に終了しました。［設定］＞［Windows Update］から最新の Windows 11 をインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} stopped receiving updates on {end}. Ask whoever manages this PC to move it to a supported Windows version.</source>
+        <translation>{name} の更新は {end} に終了しました。このパソコンの管理者に、サポート中の Windows への移行を依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({version}) stopped receiving security updates long ago. Upgrade to a supported version now.</source>
+        <translation>{name}（{version}）のセキュリティ更新はずっと前に終了しています。すぐにサポート中のバージョンへアップグレードしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>macOS {version} no longer receives security updates. Upgrade in System Settings &gt; General &gt; Software Update; if this Mac cannot run a newer macOS, plan to replace it.</source>
+        <translation>macOS {version} にはもうセキュリティ更新が提供されていません。［システム設定］＞［一般］＞［ソフトウェア・アップデート］からアップグレードしてください。この Mac で新しい macOS が使えない場合は、買い替えをご検討ください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>macOS {version} is one of the versions Apple still updates.</source>
+        <translation>macOS {version} は、Apple が現在も更新を提供しているバージョンです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apple usually stops updating macOS {major} around {end} (Apple announces no dates). Upgrade to a newer macOS in System Settings &gt; General &gt; Software Update.</source>
+        <translation>Apple は通常、{end} ごろに macOS {major} の更新を終えます（Apple は終了日を発表しません）。［システム設定］＞［一般］＞［ソフトウェア・アップデート］から新しい macOS にアップグレードしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} stopped receiving security updates on {end}. Upgrade to a supported release of your distribution (its release notes explain how).</source>
+        <translation>{name} のセキュリティ更新は {end} に終了しました。お使いのディストリビューションのサポート中のリリースにアップグレードしてください（手順はリリースノートに書かれています）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Regular security support for {name} ended on {end}; Debian&apos;s Long Term Support team keeps fixing the most important problems until {extended_end}. Plan the upgrade to the next Debian release.</source>
+        <translation>{name} の通常のセキュリティサポートは {end} に終了しました。{extended_end} までは Debian の長期サポート（LTS）チームが重要な問題を修正します。次の Debian リリースへのアップグレードを計画してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standard support for {name} ended on {end}; security updates continue until {extended_end} only with Ubuntu Pro. Upgrade to a newer Ubuntu release or turn on Ubuntu Pro.</source>
+        <translation>{name} の標準サポートは {end} に終了しました。{extended_end} までのセキュリティ更新は Ubuntu Pro を有効にした場合だけ受け取れます。新しい Ubuntu にアップグレードするか、Ubuntu Pro を有効にしてください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>secguard&apos;s table of supported versions is damaged ({where}).</source>
+        <translation>secguard のサポート対象バージョンの表が壊れています（{where}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No updates are waiting.</source>
+        <translation>未適用の更新はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No updates are waiting. The last update was installed on {date}.</source>
+        <translation>未適用の更新はありません。最後に更新をインストールしたのは {date} です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updates waiting: {count}. Install them soon.</source>
+        <translation>未適用の更新：{count} 件。早めにインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updates waiting: {count}, of which {security} fix security problems. Install them now.</source>
+        <translation>未適用の更新：{count} 件（うちセキュリティ修正 {security} 件）。今すぐインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The list of available updates was last refreshed {days} days ago, too long ago to trust. Open your software updater and check for updates.</source>
+        <translation>更新の一覧が最後に取得されたのは {days} 日前で、古すぎて当てになりません。ソフトウェアの更新ツールを開いて、更新を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list of available updates has never been downloaded on this computer, so secguard cannot tell whether updates are waiting.</source>
+        <translation>このコンピューターでは更新の一覧が一度も取得されていないため、未適用の更新があるかどうか secguard にはわかりません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No known package manager (apt, dnf or zypper) was found, so updates could not be checked.</source>
+        <translation>対応しているパッケージ管理ツール（apt、dnf、zypper）が見つからないため、更新を確認できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A restart is needed to finish installing updates. Restart the computer.</source>
+        <translation>更新のインストールを完了するには再起動が必要です。コンピューターを再起動してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No restart is pending.</source>
+        <translation>再起動の必要はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secguard cannot tell on this system whether a restart is pending.</source>
+        <translation>このシステムでは、再起動が必要かどうか secguard にはわかりません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{product} is on and its virus definitions are up to date.</source>
+        <translation>{product} は有効で、ウイルス定義も最新です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{product} is on, but its virus definitions are out of date. Update them.</source>
+        <translation>{product} は有効ですが、ウイルス定義が古くなっています。更新してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{product} is on, but its virus definitions are {days} days old. Update them.</source>
+        <translation>{product} は有効ですが、ウイルス定義が {days} 日前のものです。更新してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{product} is installed, but its real-time protection is off. Turn it on (for Microsoft Defender: Windows Security &gt; Virus &amp; threat protection).</source>
+        <translation>{product} はインストールされていますが、リアルタイム保護がオフです。オンにしてください（Microsoft Defender の場合は［Windows セキュリティ］＞［ウイルスと脅威の防止］）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The subscription of {product} has expired, so it no longer protects this PC. Renew it, or uninstall it so that Microsoft Defender takes over.</source>
+        <translation>{product} の契約期限が切れているため、このパソコンはもう保護されていません。契約を更新するか、アンインストールして Microsoft Defender に保護を任せてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{product} is installed but not active; another antivirus protects this PC.</source>
+        <translation>{product} はインストールされていますが動作していません。別のウイルス対策ソフトがこのパソコンを保護しています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No antivirus is active. Turn on Microsoft Defender in Windows Security &gt; Virus &amp; threat protection.</source>
+        <translation>動作中のウイルス対策ソフトがありません。［Windows セキュリティ］＞［ウイルスと脅威の防止］で Microsoft Defender をオンにしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Microsoft Defender is in passive mode because another antivirus protects this PC.</source>
+        <translation>別のウイルス対策ソフトがこのパソコンを保護しているため、Microsoft Defender はパッシブモードになっています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Microsoft Defender is in passive mode, but no other antivirus reports to Windows Security. Check which antivirus protects this PC.</source>
+        <translation>Microsoft Defender はパッシブモードですが、Windows セキュリティに報告している別のウイルス対策ソフトがありません。このパソコンをどのウイルス対策ソフトが保護しているか確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gatekeeper is on: apps are checked before they open for the first time.</source>
+        <translation>Gatekeeper は有効です。アプリは初めて開く前に確認されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gatekeeper is off, so any app can open unchecked. Ask whoever set up this Mac to turn it back on.</source>
+        <translation>Gatekeeper が無効なため、どのアプリも確認されずに開いてしまいます。この Mac を設定した人に、有効に戻すよう依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System Integrity Protection is on.</source>
+        <translation>システム整合性保護（SIP）は有効です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System Integrity Protection is off, so malware can change the system. Ask whoever set up this Mac to turn it back on.</source>
+        <translation>システム整合性保護（SIP）が無効なため、マルウェアがシステムを書き換えられる状態です。この Mac を設定した人に、有効に戻すよう依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>XProtect, the Mac&apos;s built-in malware protection, is version {version} (updated {date}).</source>
+        <translation>Mac に組み込まれたマルウェア対策 XProtect はバージョン {version} です（{date} に更新）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>XProtect&apos;s malware definitions were last updated on {date}, {days} days ago. Install the waiting updates in System Settings &gt; General &gt; Software Update.</source>
+        <translation>XProtect のマルウェア定義が最後に更新されたのは {date}（{days} 日前）です。［システム設定］＞［一般］＞［ソフトウェア・アップデート］で未適用の更新をインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>XProtect, the Mac&apos;s built-in malware protection, could not be found.</source>
+        <translation>Mac に組み込まれたマルウェア対策 XProtect が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No antivirus is installed. On Linux, installing updates (step 6) and software only from your distribution&apos;s own repositories protect you more than an antivirus would.</source>
+        <translation>ウイルス対策ソフトはインストールされていません。Linux では、更新をインストールすること（ステップ 6）と、ディストリビューション公式のリポジトリからだけソフトウェアを入れることが、ウイルス対策ソフトよりも効果的な対策です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ClamAV is installed; its virus definitions are from {date}.</source>
+        <translation>ClamAV がインストールされています。ウイルス定義は {date} のものです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ClamAV is installed, but its virus definitions are from {date}, {days} days ago. Update them (freshclam).</source>
+        <translation>ClamAV はインストールされていますが、ウイルス定義が {date}（{days} 日前）のものです。更新してください（freshclam）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ClamAV is installed, but without virus definitions. Update them (freshclam).</source>
+        <translation>ClamAV はインストールされていますが、ウイルス定義がありません。更新してください（freshclam）。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1773,7 +2043,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Precautions</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+12"/>
+        <location filename="../../secguard/i18n.py" line="+14"/>
         <source>Don&apos;t open links in e-mail or SMS</source>
         <translation>メールやSMSのリンクを開かない</translation>
     </message>

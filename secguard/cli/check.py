@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from secguard import __version__
 from secguard.cli.exits import EXIT_OK
-from secguard.core.checklist import CheckResult
+from secguard.core.checklist import CheckResult, CheckState
 from secguard.core.progress import Progress
 from secguard.core.stored import StorageState, StoredData
 from secguard.i18n import Texts
@@ -47,11 +47,28 @@ def _read_state(vaults: VaultOpener) -> tuple[Progress, StoredData, dict[str, An
     return progress, StoredData.read(contents.bookmarks, contents.accounts), available
 
 
+def _probe_system() -> Any:
+    """Steps 6 and 7 from the real machine (read-only commands only, see runner.py)."""
+    from datetime import UTC, datetime
+
+    from secguard.core.system.probes import probe_system
+    from secguard.core.system.runner import LocalSystem
+    from secguard.resources import os_support_table
+
+    return probe_system(LocalSystem(), os_support_table(), datetime.now(UTC))
+
+
 def run_check(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:
+    from concurrent.futures import ThreadPoolExecutor
+
     from secguard.core.checks import current_results
 
-    progress, stored, storage = _read_state(vaults)
-    results = current_results(progress, stored)
+    # The probes (apt-get -s takes seconds) run while the keyring is read.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        probing = pool.submit(_probe_system)
+        progress, stored, storage = _read_state(vaults)
+        system = probing.result()
+    results = current_results(progress, stored, system=system)
     if args.json:
         payload = {
             "version": __version__,
@@ -71,4 +88,18 @@ def run_check(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> in
             f"{texts.precaution_title(result.precaution.id)}: "
             f"{texts.message(result.message_id, result.params)}"
         )
+        for line in finding_lines(result, texts):
+            print(line)
     return EXIT_OK
+
+
+def finding_lines(result: CheckResult, texts: Texts) -> list[str]:
+    """Steps 6 and 7 list each finding under the step's own line (the decisive one too)."""
+    findings = result.details.get("findings") or []
+    if len(findings) < 2:
+        return []
+    return [
+        f"   - [{texts.state_label(CheckState(finding['state']))}] "
+        f"{texts.message(finding['message_id'], finding['params'])}"
+        for finding in findings
+    ]

@@ -26,23 +26,33 @@ if TYPE_CHECKING:
     from secguard.core.bookmarks import Bookmark
     from secguard.core.progress import Progress, ScanSummary
     from secguard.core.stored import StoredData
+    from secguard.core.system.findings import Finding
+    from secguard.core.system.probes import SystemReport
 
 
 def available_checks(
-    progress: Progress | None, stored: StoredData
+    progress: Progress | None, stored: StoredData, *, system: SystemReport | None = None
 ) -> dict[PrecautionId, CheckFunction]:
+    """``system``: a finished probe run (probes.probe_system), or None when none ran yet."""
+    checks: dict[PrecautionId, CheckFunction] = {}
+    if system is not None:
+        report = system
+        checks[PrecautionId.UPDATES] = lambda: updates_result(report)
+        checks[PrecautionId.ANTI_MALWARE] = lambda: anti_malware_result(report)
     if progress is None:
-        return {}
+        return checks
     known = progress
-    return {
+    return checks | {
         PrecautionId.NO_LINKS: lambda: links_result(known),
         PrecautionId.BOOKMARKS: lambda: bookmarks_result(stored, known),
         PrecautionId.PASSWORDS: lambda: passwords_result(stored),
     }
 
 
-def current_results(progress: Progress | None, stored: StoredData) -> list[CheckResult]:
-    return run_checklist(available_checks(progress, stored))
+def current_results(
+    progress: Progress | None, stored: StoredData, *, system: SystemReport | None = None
+) -> list[CheckResult]:
+    return run_checklist(available_checks(progress, stored, system=system))
 
 
 def passwords_result(stored: StoredData) -> CheckResult:
@@ -117,3 +127,45 @@ def _own_bookmarks_result(bookmarks: Sequence[Bookmark], scan: ScanSummary | Non
     return CheckResult(
         item, CheckState.OK, "check.bookmarks_ok", {"count": str(len(broker_bookmarks))}, details
     )
+
+
+# --- precautions 6 and 7 ------------------------------------------------------------
+
+
+def _system_step(
+    precaution_id: PrecautionId, findings: tuple[Finding, ...], extra: dict[str, object]
+) -> CheckResult:
+    """The step takes the state and the words of its worst finding; all are in details."""
+    from secguard.core.system.findings import worst
+
+    item = precaution(precaution_id)
+    decisive = worst(findings)
+    if decisive is None:
+        return CheckResult(item, CheckState.UNKNOWN, NOT_CHECKED_YET)
+    details = extra | {"findings": [finding.to_json() for finding in findings]}
+    return CheckResult(item, decisive.state, decisive.message_id, decisive.params, details)
+
+
+def updates_result(report: SystemReport) -> CheckResult:
+    """Step 6: OS still supported, no updates waiting, no restart pending."""
+    from secguard.core.system.findings import Topic
+
+    by_topic = {finding.topic: finding for finding in report.updates}
+    support = by_topic.get(Topic.OS_SUPPORT)
+    pending = by_topic.get(Topic.UPDATES)
+    details: dict[str, object] = {
+        "os": report.identity.to_json() if report.identity else None,
+        "support_end": support.evidence.get("support_end") if support else None,
+        "extended_end": support.evidence.get("extended_end") if support else None,
+        "support_data_checked": support.evidence.get("data_checked") if support else None,
+        "pending_updates": pending.evidence.get("pending") if pending else None,
+        "pending_security_updates": pending.evidence.get("security") if pending else None,
+        "probed_at": report.probed_at.isoformat(),
+    }
+    return _system_step(PrecautionId.UPDATES, report.updates, details)
+
+
+def anti_malware_result(report: SystemReport) -> CheckResult:
+    """Step 7: protection present, switched on and current (Linux: informational)."""
+    details: dict[str, object] = {"probed_at": report.probed_at.isoformat()}
+    return _system_step(PrecautionId.ANTI_MALWARE, report.anti_malware, details)
