@@ -108,11 +108,18 @@ def _run_password(args: argparse.Namespace, texts: Texts) -> int:
     return run_password(args, texts)
 
 
+def _run_totp(args: argparse.Namespace, texts: Texts) -> int:
+    from secguard.cli.totp import run_totp
+
+    return run_totp(args, texts)
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Texts], int]] = {
     "check": _run_check,
     "check-link": _run_check_link,
     "bookmarks": _run_bookmarks,
     "password": _run_password,
+    "totp": _run_totp,
 }
 
 

@@ -46,12 +46,13 @@ def _read_state() -> tuple[Any, Any, dict[str, Any]]:
 
 def run_check(args: argparse.Namespace, texts: Texts) -> int:
     from secguard.core.checks import current_results
+    from secguard.resources import broker_directory
 
     progress, contents, storage = _read_state()
     problem = None if contents is not None else storage["message_id"]
     bookmarks = None if contents is None else contents.bookmarks
     accounts = None if contents is None else contents.accounts
-    results = current_results(progress, bookmarks, problem, accounts)
+    results = current_results(progress, bookmarks, problem, accounts, broker_directory())
     if args.json:
         payload = {
             "version": __version__,

@@ -2,31 +2,51 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from secguard.core.bookmarks import InvalidBookmark, now_iso
 from secguard.core.checklist import CheckState
+from secguard.core.mfa import MfaMethod, method_from
 
 MAX_ACCOUNT_LABEL = 60
 MAX_LOGIN_ID = 64
+
+
+class Answer(enum.StrEnum):
+    """What the person answered to a yes/no question; None in a record: not answered yet."""
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"  # "I don't know"
+
+
+def answer_from(value: object) -> Answer | None:
+    """A stored answer; records written before the three-way answer hold true/false."""
+    if isinstance(value, bool):
+        return Answer.YES if value else Answer.NO
+    if isinstance(value, str) and value in Answer.__members__.values():
+        return Answer(value)
+    return None
 
 
 @dataclass(frozen=True)
 class AccountRecord:
     """One broker account.
 
-    ``login_id`` only if the person typed it; ``mfa_enabled`` and
-    ``login_notifications`` are what the person confirmed (None: not asked
-    yet); ``password_fingerprint`` is a slow keyed hash set by the password
-    check, never the password itself.
+    ``login_id`` only if the person typed it; ``mfa_enabled``, ``mfa_method``
+    and ``login_notifications`` are what the person answered in step 3 (None:
+    not asked yet; never a secret); ``password_fingerprint`` is a slow keyed
+    hash set by the password check, never the password itself.
     """
 
     label: str
     broker_id: str | None = None
     login_id: str | None = None
-    mfa_enabled: bool | None = None
-    login_notifications: bool | None = None
+    mfa_enabled: Answer | None = None
+    login_notifications: Answer | None = None
+    mfa_method: MfaMethod | None = None
     password_fingerprint: str | None = None
     pin_fingerprint: str | None = None  # the trading PIN (取引暗証番号), same scheme
     # The last check, never the secret: {"state", "score", "breach", "reused", "at"}.
@@ -34,6 +54,29 @@ class AccountRecord:
     id: int = 0
     created: str = ""
     updated: str = ""
+
+    def __post_init__(self) -> None:
+        # Stored records are read back through this constructor: an old or
+        # unknown value becomes "not answered" instead of making the record unreadable.
+        object.__setattr__(self, "mfa_enabled", answer_from(self.mfa_enabled))
+        object.__setattr__(self, "login_notifications", answer_from(self.login_notifications))
+        object.__setattr__(self, "mfa_method", method_from(self.mfa_method))
+
+
+def with_mfa_answers(
+    account: AccountRecord,
+    mfa_enabled: Answer | None,
+    method: MfaMethod | None,
+    login_notifications: Answer | None,
+) -> AccountRecord:
+    """The account with the person's step 3 answers (a method only while MFA may be on)."""
+    return replace(
+        account,
+        mfa_enabled=mfa_enabled,
+        mfa_method=None if mfa_enabled is Answer.NO else method,
+        login_notifications=login_notifications,
+        updated=now_iso(),
+    )
 
 
 def account_label(label: str) -> str:

@@ -22,6 +22,7 @@ from secguard.core.checklist import (
 if TYPE_CHECKING:
     from secguard.core.accounts import AccountRecord
     from secguard.core.bookmarks import Bookmark
+    from secguard.core.brokers import Directory
     from secguard.core.progress import Progress
 
 
@@ -30,6 +31,7 @@ def available_checks(
     bookmarks: list[Bookmark] | None = None,
     storage_problem: str | None = None,
     accounts: list[AccountRecord] | None = None,
+    directory: Directory | None = None,
 ) -> dict[PrecautionId, CheckFunction]:
     if progress is None:
         return {}
@@ -37,6 +39,7 @@ def available_checks(
     return {
         PrecautionId.NO_LINKS: lambda: links_result(known),
         PrecautionId.BOOKMARKS: lambda: bookmarks_result(bookmarks, known, storage_problem),
+        PrecautionId.MFA: lambda: mfa_result(accounts, directory),
         PrecautionId.PASSWORDS: lambda: passwords_result(accounts),
     }
 
@@ -46,8 +49,39 @@ def current_results(
     bookmarks: list[Bookmark] | None = None,
     storage_problem: str | None = None,
     accounts: list[AccountRecord] | None = None,
+    directory: Directory | None = None,
 ) -> list[CheckResult]:
-    return run_checklist(available_checks(progress, bookmarks, storage_problem, accounts))
+    """``directory`` (the broker directory) tells step 3 which brokers offer a passkey."""
+    return run_checklist(
+        available_checks(progress, bookmarks, storage_problem, accounts, directory)
+    )
+
+
+# --- precaution 3 -------------------------------------------------------------------
+
+
+def mfa_result(
+    accounts: list[AccountRecord] | None, directory: Directory | None = None
+) -> CheckResult:
+    """Step 3 from the person's answers: MFA off anywhere -> risk; every account on a
+    passkey or an app with notifications arriving -> ok; nothing answered -> unknown."""
+    from secguard.core.mfa import standings
+
+    item = precaution(PrecautionId.MFA)
+    if not accounts:
+        return CheckResult(item, CheckState.UNKNOWN, NOT_CHECKED_YET)
+    ranked = standings(accounts, directory)
+    details = {"accounts": [s.as_details() for s in ranked]}
+    states = {s.state for s in ranked}
+    if states == {CheckState.UNKNOWN}:
+        return CheckResult(item, CheckState.UNKNOWN, "check.mfa_not_answered", details=details)
+    off = sum(s.state is CheckState.RISK for s in ranked)
+    if off:
+        return CheckResult(item, CheckState.RISK, "check.mfa_risk", {"count": str(off)}, details)
+    if states == {CheckState.OK}:
+        count = {"count": str(len(ranked))}
+        return CheckResult(item, CheckState.OK, "check.mfa_ok", count, details)
+    return CheckResult(item, CheckState.ATTENTION, "check.mfa_attention", details=details)
 
 
 def passwords_result(accounts: list[AccountRecord] | None) -> CheckResult:

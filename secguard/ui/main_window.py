@@ -241,11 +241,13 @@ class MainWindow(QMainWindow):
     def refresh_results(self) -> None:
         """Recompute the overview from what is known now (progress file, keyring)."""
         from secguard.core.checks import current_results
+        from secguard.resources import broker_directory
 
         bookmarks = None if self._contents is None else self._contents.bookmarks
         accounts = None if self._contents is None else self._contents.accounts
         problem = None if self._storage_problem is None else self._storage_problem
-        self.set_results(current_results(self.progress, bookmarks, problem, accounts))
+        results = current_results(self.progress, bookmarks, problem, accounts, broker_directory())
+        self.set_results(results)
 
     def _save_progress(self) -> None:
         if self._progress_store is None:

@@ -84,6 +84,12 @@ class CodeCheck:
     def message_id(self) -> str:
         return f"totp.verify_{self.outcome.value}"
 
+    @property
+    def params(self) -> dict[str, str]:
+        if self.clock_offset_s is None:
+            return {}
+        return {"seconds": str(abs(self.clock_offset_s))}
+
     def as_json(self) -> dict[str, bool | int | None]:
         return {
             "match": self.match,
