@@ -101,6 +101,8 @@ def test_one_step_either_side_is_a_match():
 
 
 def test_a_code_further_away_reports_the_clock_offset():
+    two_steps = verify_code(KEY, code_at(KEY, NOW - 60), NOW)
+    assert two_steps.as_json() == {"match": False, "offset_steps": -2, "clock_offset_s": -60}
     phone_ahead = code_at(KEY, NOW + 185)  # the phone's clock is about three minutes ahead
     result = verify_code(KEY, phone_ahead, NOW)
     assert result.outcome is CodeOutcome.CLOCK_OFF
