@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from secguard.core.totp import check_setup_text, provisioning_uri, read_key
 from secguard.core.totp.qr import PixelFormat, qr_modules, read_qr_texts, setup_from_image
-from secguard.ui.qr_image import setup_from_image_file, setup_from_qimage
+from secguard.ui.qr_image import qr_picture, setup_from_image_file, setup_from_qimage
 
 URI = (
     "otpauth://totp/%E6%A5%BD%E5%A4%A9%E8%A8%BC%E5%88%B8:taro%40example.jp"
@@ -52,6 +52,13 @@ def test_round_trip_segno_png_zxing(tmp_path: Path):
     assert checked.valid, checked.problems
     assert checked.key == read_key(URI)
     assert provisioning_uri(checked.key) == provisioning_uri(read_key(URI))
+
+
+def test_the_picture_qt_shows_reads_back_to_the_same_key():
+    picture = qr_picture(qr_modules(URI), scale=5)
+    assert picture.width() == picture.height() == qr_modules(URI).size * 5
+    checked = setup_from_qimage(picture.convertToFormat(QImage.Format.Format_RGB32))
+    assert checked.key == read_key(URI)
 
 
 def test_rgb_and_bgra_layouts_with_row_padding():
