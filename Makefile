@@ -64,6 +64,7 @@ bench: $(STAMP) translations
 	$(BIN)/python tests/benchmarks/bench_links.py
 	$(BIN)/python tests/benchmarks/bench_passwords.py
 	$(BIN)/python tests/benchmarks/bench_check.py
+	$(BIN)/python tests/benchmarks/bench_totp.py
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .mypy_cache .ruff_cache .pytest_cache

@@ -17,19 +17,12 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from secguard.core.checklist import CHECK_FAILED, NOT_CHECKED_YET, CheckState, PrecautionId
+from secguard.i18n_marker import QT_TRANSLATE_NOOP
+from secguard.i18n_mfa import MFA_MESSAGES
 from secguard.i18n_system import SYSTEM_MESSAGES
 from secguard.resources import translations_dir
 
 TranslateFunction = Callable[[str, str], str]
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - lupdate's marker name
-    """Marks ``source`` for lupdate under ``context``; translated when shown.
-
-    Qt's own marker is typed as returning ``object``; this one keeps ``str``.
-    """
-    del context
-    return source
 
 
 class Language(enum.StrEnum):
@@ -468,6 +461,8 @@ MESSAGES: Mapping[str, str] = {
     "directory.invalid": QT_TRANSLATE_NOOP("Messages", "The broker directory is invalid."),
     # precautions 6 and 7 (issue 14): their own module, to keep this file short
     **SYSTEM_MESSAGES,
+    # precaution 3: MFA answers, broker guidance and the TOTP assistant (secguard/i18n_mfa.py)
+    **MFA_MESSAGES,
 }
 
 VERDICT_LABELS: Mapping[str, str] = {

@@ -1,20 +1,14 @@
 """English source strings of precautions 6 and 7 (issue 14: OS, updates, anti-malware).
 
-Kept out of ``i18n.py`` so that file stays well under 600 lines and merges
-stay easy; ``i18n.MESSAGES`` includes these.  This module defines its own
-``QT_TRANSLATE_NOOP`` marker because importing i18n's would be circular;
-lupdate only needs the name.
+Kept out of ``i18n.py`` so that file stays well under 600 lines;
+``i18n.MESSAGES`` includes these.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - lupdate's marker name
-    del context
-    return source
-
+from secguard.i18n_marker import QT_TRANSLATE_NOOP
 
 SYSTEM_MESSAGES: Mapping[str, str] = {
     # why a probe could not tell

@@ -391,13 +391,15 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+53"/>
+        <location line="+19"/>
+        <location line="+31"/>
         <location line="+26"/>
         <source>print JSON for scripts</source>
         <translation>スクリプト用に JSON で出力する</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-124"/>
         <source>judge links or a whole message, without opening anything</source>
         <translation>リンクやメッセージ全体を、開かずに判定する</translation>
     </message>
@@ -422,7 +424,47 @@
         <translation>キーリングからブックマークを読み込まない</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>check an authenticator set-up key, or a code from your app</source>
+        <translation>認証アプリの設定キー、またはアプリのコードを確認する</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>check the set-up key or otpauth:// address on standard input</source>
+        <translation>標準入力の設定キーまたは otpauth:// アドレスを確認する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads an otpauth://totp/ address or a bare key from standard input (never from the command line) and prints its settings, warnings and problems, never the key. Exit codes: 0 usable, 3 not usable.</source>
+        <translation>otpauth://totp/ アドレスまたはキーだけを標準入力から読み取り（コマンドラインからは読み取りません）、その設定・注意・問題点を表示します。キーそのものは表示しません。終了コード: 0 使える、3 使えない。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>read the QR code in this picture instead of standard input</source>
+        <translation>標準入力の代わりに、この画像の QR コードを読み取る</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>check a code from your authenticator app</source>
+        <translation>認証アプリに表示されたコードを確認する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the set-up key or otpauth:// address from standard input and says whether CODE is its current code, or how far this PC&apos;s or the phone&apos;s clock is off. Exit codes: 0 checked, 3 invalid key or code.</source>
+        <translation>設定キーまたは otpauth:// アドレスを標準入力から読み取り、CODE が現在のコードかどうか、またはこのパソコンかスマートフォンの時計がどれだけずれているかを表示します。終了コード: 0 確認済み、3 キーまたはコードが正しくない。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code your app shows</source>
+        <translation>アプリに表示されているコード</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>check a password&apos;s strength, breaches and reuse</source>
         <translation>パスワードの強さ、漏えい、使い回しを確認する</translation>
     </message>
@@ -457,7 +499,8 @@
         <translation>証券会社のブックマーク（システムのキーリングに保存）。終了コード: 0 完了、3 入力が不正、4 キーリングがロック中、5 キーリングが使えない、6 項目が大きすぎる、7 キーリングの応答が遅い、8 見つからない。</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-82"/>
+        <location line="+47"/>
         <location line="+43"/>
         <source>ACTION</source>
         <translation>操作</translation>
@@ -493,7 +536,8 @@
         <translation>ブックマークを JSON ファイルに書き出す（秘密の情報は含みません）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-94"/>
+        <location line="+96"/>
         <location line="+4"/>
         <source>FILE</source>
         <translation>ファイル</translation>
@@ -572,6 +616,46 @@
         <location line="+5"/>
         <source>Reuse: not used for your other stored accounts</source>
         <translation>使い回し: 保存されているほかの口座では使われていません</translation>
+    </message>
+    <message>
+        <location filename="../../secguard/cli/totp.py" line="+59"/>
+        <source>This set-up key can be used.</source>
+        <translation>この設定キーは使えます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algorithm</source>
+        <translation>アルゴリズム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits</source>
+        <translation>桁数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New code every (seconds)</source>
+        <translation>コードが変わる間隔（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key length (bits)</source>
+        <translation>キーの長さ（ビット）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This set-up key cannot be used:</source>
+        <translation>この設定キーは使えません:</translation>
     </message>
 </context>
 <context>
@@ -775,7 +859,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+339"/>
+        <location filename="../../secguard/ui/main_window.py" line="+341"/>
         <source>An interrupted save was found and completed. Nothing was lost.</source>
         <translation>途中で中断された保存が見つかったため、完了させました。データは失われていません。</translation>
     </message>
@@ -886,7 +970,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+75"/>
+        <location filename="../../secguard/i18n.py" line="+68"/>
         <source>Not checked yet</source>
         <translation>まだ確認していません</translation>
     </message>
@@ -1287,6 +1371,7 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../secguard/i18n_mfa.py" line="+201"/>
         <source>The address contains hidden control characters.</source>
         <translation>アドレスに目に見えない制御文字が含まれています。</translation>
     </message>
@@ -1566,7 +1651,7 @@ The report is also saved in: {path}</source>
         <translation>証券会社一覧が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../../secguard/i18n_system.py" line="+21"/>
+        <location filename="../../secguard/i18n_system.py" line="+15"/>
         <source>{command} is not available on this computer, so this could not be checked.</source>
         <translation>このコンピューターには {command} がないため、確認できませんでした。</translation>
     </message>
@@ -1835,6 +1920,411 @@ The report is also saved in: {path}</source>
         <source>ClamAV is installed, but without virus definitions. Update them (freshclam).</source>
         <translation>ClamAV はインストールされていますが、ウイルス定義がありません。更新してください（freshclam）。</translation>
     </message>
+    <message>
+        <location filename="../../secguard/i18n_mfa.py" line="-186"/>
+        <source>Answer for each of your accounts whether multi-factor authentication is on (step 3).</source>
+        <translation>口座ごとに、多要素認証が有効になっているかを答えてください（ステップ3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Multi-factor authentication is off for {count} of your accounts: turn it on now (step 3).</source>
+        <translation>{count} 件の口座で多要素認証が無効です。今すぐ有効にしてください（ステップ3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The log-in protection of an account could be stronger, or its log-in notifications are not confirmed: see step 3.</source>
+        <translation>ログイン保護をもっと強くできる口座か、ログイン通知が確認できていない口座があります。ステップ3をご覧ください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accounts: {count}. Each uses a passkey or an authenticator app, and log-in notifications arrive.</source>
+        <translation>口座: {count} 件。どの口座もパスキーか認証アプリを使い、ログイン通知も届いています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not answered yet.</source>
+        <translation>まだ回答していません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-factor authentication is off: turn it on in the broker&apos;s settings.</source>
+        <translation>多要素認証が無効です。証券会社の設定画面で有効にしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is not known whether multi-factor authentication is on: look in the broker&apos;s settings.</source>
+        <translation>多要素認証が有効かどうか分かりません。証券会社の設定画面で確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which log-in protection is used is not known.</source>
+        <translation>どのログイン保護を使っているか分かりません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only codes sent by SMS, e-mail or phone protect this account; a fake site can relay them.</source>
+        <translation>この口座は SMS・メール・電話で届くコードだけで守られています。偽サイトはこのコードを横取りして使えます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device authentication protects this account; a passkey or an authenticator app is stronger.</source>
+        <translation>この口座は端末認証で守られています。パスキーか認証アプリのほうがより安全です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This broker offers a passkey, which a fake site cannot steal: switch to it.</source>
+        <translation>この証券会社はパスキーに対応しています。パスキーは偽サイトに盗まれません。パスキーに切り替えてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log-in notifications do not arrive: switch them on.</source>
+        <translation>ログイン通知が届いていません。通知を有効にしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is not confirmed that log-in notifications arrive.</source>
+        <translation>ログイン通知が届くかどうか確認できていません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passkey</source>
+        <translation>パスキー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authenticator app (one-time codes)</source>
+        <translation>認証アプリ（ワンタイムコード）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device authentication</source>
+        <translation>端末認証</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code by SMS</source>
+        <translation>SMS で届くコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code by e-mail</source>
+        <translation>メールで届くコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check by phone call</source>
+        <translation>電話による確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passkey cannot be phished: it works only on the broker&apos;s real site, so a fake page gets nothing.</source>
+        <translation>パスキーはフィッシングで盗まれません。証券会社の本物のサイトでしか働かないので、偽のページには何も渡りません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An authenticator app makes the codes on your phone, without e-mail or SMS; but a code typed into a fake page can still be relayed within seconds.</source>
+        <translation>認証アプリはメールや SMS を使わずにスマートフォンでコードを作ります。ただし、偽のページに入力したコードは数秒で悪用されるおそれがあります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Device authentication ties log-in to your own phone or PC, but a fake page can still ask you to approve a log-in.</source>
+        <translation>端末認証はログインをご自分のスマートフォンやパソコンに結びつけますが、偽のページがログインの承認を求めてくることはあります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A code by SMS or e-mail is better than nothing, but a code typed into a fake page is relayed to the real site within seconds.</source>
+        <translation>SMS やメールのコードも無いよりは安全ですが、偽のページに入力したコードは数秒で本物のサイトに使われてしまいます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A call from your registered phone shows that it is you, but a fake page can still ask you to make the call.</source>
+        <translation>登録した電話からの発信でご本人と確認できますが、偽のページが電話をかけるよう求めてくることはあります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secguard does not know which log-in protections {broker} offers; check its security page from your bookmark.</source>
+        <translation>{broker} がどのログイン保護に対応しているか、secguard には分かりません。ブックマークから {broker} のセキュリティのページを開いて確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secguard does not know whether {broker} sends an e-mail at each log-in.</source>
+        <translation>{broker} がログインのたびにメールを送るかどうか、secguard には分かりません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>According to its own pages, {broker} sends no e-mail at log-in.</source>
+        <translation>{broker} 自身のページによると、ログイン時のメールはありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{broker} can send an e-mail at each log-in: check that it is switched on.</source>
+        <translation>{broker} はログインのたびにメールを送れます。設定が有効になっているか確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{broker} sends an e-mail at each log-in; it is on from the start.</source>
+        <translation>{broker} はログインのたびにメールを送ります。最初から有効になっています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{broker} can send an e-mail at each log-in, but you must switch it on.</source>
+        <translation>{broker} はログインのたびにメールを送れますが、ご自分で有効にする必要があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{broker} has required multi-factor authentication at log-in since {date}.</source>
+        <translation>{broker} では {date} からログイン時の多要素認証が必須です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This set-up key cannot be used.</source>
+        <translation>この設定キーは使えません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The input is not text (it is not valid UTF-8).</source>
+        <translation>入力が文字ではありません（正しい UTF-8 ではありません）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste the set-up key or the otpauth:// address that the service shows.</source>
+        <translation>サービスに表示された設定キーか otpauth:// アドレスを貼り付けてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This text is far too long to be a set-up key. Copy only the key or the otpauth:// address.</source>
+        <translation>設定キーにしては長すぎます。キーか otpauth:// アドレスだけをコピーしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a {scheme}: address, not an authenticator set-up key (those start with otpauth://totp/).</source>
+        <translation>これは {scheme}: のアドレスで、認証アプリの設定キーではありません（設定キーは otpauth://totp/ で始まります）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is an export from Google Authenticator (otpauth-migration://), which can hold several accounts. Use the set-up code that the service itself shows instead.</source>
+        <translation>これは Google 認証システムの書き出し（otpauth-migration://）で、複数のアカウントが入っていることがあります。代わりに、サービス自身が表示する設定コードを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a counter-based key (HOTP), not a time-based one. secguard checks only time-based codes: a counter-based code moves on each time one is made, so checking it here would put your authenticator out of step with the service.</source>
+        <translation>これは時刻ではなく回数で変わるキー（HOTP）です。secguard は時刻で変わるコードだけを確認します。回数で変わるコードはコードを作るたびに進むため、ここで確認すると認証アプリとサービスの間でずれが生じてしまいます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown kind of key “{type}”: only time-based keys (otpauth://totp/) can be used.</source>
+        <translation>「{type}」は分からない種類のキーです。使えるのは時刻で変わるキー（otpauth://totp/）だけです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key itself is missing (the secret= part is empty or absent).</source>
+        <translation>キーそのものがありません（secret= の部分が空か、ありません）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Character {position} of the key is not allowed. A key has only the letters A to Z and the digits 2 to 7; 0, 1, 8 and 9 never appear (it may be the letter O, I or B).</source>
+        <translation>キーの {position} 文字目は使えない文字です。キーに使われるのは A から Z の英字と 2 から 7 の数字だけで、0・1・8・9 は出てきません（英字の O・I・B かもしれません）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key has “=” signs in the middle; they may only come at the end.</source>
+        <translation>キーの途中に「=」があります。「=」は最後にしか付きません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key has a character too many or too few. Check that you copied all of it.</source>
+        <translation>キーの文字が 1 文字多いか少ないようです。すべてコピーできているか確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This key has only {bits} bits, too short to be safe (at least 80 bits, 16 characters, are needed). Ask the service for a new one.</source>
+        <translation>このキーは {bits} ビットしかなく、短すぎて安全ではありません（80 ビット、16 文字以上が必要です）。サービスに新しいキーを発行してもらってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is far longer than any authenticator key; something else was probably copied with it.</source>
+        <translation>認証アプリのキーとしては長すぎます。ほかの文字も一緒にコピーされたようです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown algorithm “{algorithm}”: authenticator keys use SHA1, SHA256 or SHA512.</source>
+        <translation>「{algorithm}」は分からないアルゴリズムです。認証アプリのキーは SHA1・SHA256・SHA512 のいずれかを使います。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Codes of “{digits}” digits are not possible: authenticator codes have 6 or 8 digits.</source>
+        <translation>「{digits}」桁のコードはありえません。認証アプリのコードは 6 桁か 8 桁です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A code lifetime of “{period}” seconds makes no sense: it must be a whole number from {min} to {max}.</source>
+        <translation>コードの有効時間「{period}」秒は正しくありません。{min} から {max} までの整数でなければなりません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address names two different services: “{label}” in its name and “{issuer}” in its settings. Do not use it; set up again from the service&apos;s own page.</source>
+        <translation>このアドレスには 2 つの違うサービス名があります（名前の部分に「{label}」、設定の部分に「{issuer}」）。使わずに、サービス自身のページから設定し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address contains broken %-encoding, so it cannot be read reliably.</source>
+        <translation>アドレスの %記号による表記が壊れているため、正しく読み取れません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The setting “{name}” appears twice in the address.</source>
+        <translation>アドレスに「{name}」の設定が 2 回出てきます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This picture cannot be read.</source>
+        <translation>この画像は読み取れません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No QR code was found in this picture. Try a sharper, larger picture of the code.</source>
+        <translation>この画像に QR コードが見つかりません。コードをもっと大きく、はっきり写した画像でお試しください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This key asks for the {algorithm} algorithm. Many phone apps (Google Authenticator among them) ignore this and would show wrong codes: check a code here first.</source>
+        <translation>このキーは {algorithm} アルゴリズムを指定しています。多くのスマートフォンアプリ（Google 認証システムなど）はこの指定を無視し、違うコードを表示します。まずここでコードを確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This key asks for {digits}-digit codes. Many phone apps ignore this and show 6 digits: check a code here first.</source>
+        <translation>このキーは {digits} 桁のコードを指定しています。多くのスマートフォンアプリはこの指定を無視して 6 桁を表示します。まずここでコードを確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This key asks for a new code every {period} seconds. Many phone apps ignore this and change the code every 30 seconds: check a code here first.</source>
+        <translation>このキーは {period} 秒ごとに新しいコードにするよう指定しています。多くのスマートフォンアプリはこの指定を無視して 30 秒ごとにコードを変えます。まずここでコードを確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This key has {bits} bits, fewer than the 128 recommended today. Authenticator apps accept it, and so does secguard.</source>
+        <translation>このキーは {bits} ビットで、現在推奨される 128 ビットより短いです。認証アプリでも secguard でも使えます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A key on its own carries no settings: secguard assumes the usual ones (SHA1, 6 digits, a new code every 30 seconds), as phone apps do.</source>
+        <translation>キーだけの場合は設定が含まれないため、スマートフォンアプリと同じく、ふつうの設定（SHA1、6 桁、30 秒ごとに新しいコード）とみなします。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a practice key: it belongs to no account and protects nothing. Add it to your app to try the steps, and delete it from the app afterwards.</source>
+        <translation>これは練習用のキーです。どの口座のものでもなく、何も守っていません。アプリに追加して手順を試し、終わったらアプリから削除してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This picture is a secret: anyone who sees or photographs it can make your codes. Show it only to scan it with your own phone, and never send it to anyone.</source>
+        <translation>この画像は秘密の情報です。見たり撮影したりした人は、あなたのコードを作れてしまいます。ご自分のスマートフォンで読み取るときだけ表示し、決してだれにも送らないでください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This code cannot be checked.</source>
+        <translation>このコードは確認できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the {digits}-digit code that your authenticator app shows.</source>
+        <translation>認証アプリに表示されている {digits} 桁のコードを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A code has only digits: type the {digits} digits that your app shows.</source>
+        <translation>コードは数字だけです。アプリに表示されている {digits} 桁の数字を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code you typed has {typed} digits; your app shows {digits}.</source>
+        <translation>入力したコードは {typed} 桁です。アプリに表示されるのは {digits} 桁です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code matches: your authenticator app is set up correctly.</source>
+        <translation>コードが一致しました。認証アプリは正しく設定されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code belongs to a time about {seconds} seconds away: the clock of your phone or of this PC is off by about that much. Let both set their time automatically, then try again.</source>
+        <translation>このコードは約 {seconds} 秒ずれた時刻のものです。スマートフォンかこのパソコンの時計がそれくらいずれています。どちらも時刻を自動で合わせる設定にしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The code does not match. The likely causes, most likely first:</source>
+        <translation>コードが一致しません。考えられる原因（可能性の高い順）:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code is from another account in your app: check the name above the code.</source>
+        <translation>アプリの別のアカウントのコードかもしれません。コードの上の名前を確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A digit was mistyped, or the code changed while you typed it: type the current code again.</source>
+        <translation>数字を打ち間違えたか、入力中にコードが変わったのかもしれません。今のコードをもう一度入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key was copied or typed with a mistake: remove the account from the app and add it again.</source>
+        <translation>キーのコピーや入力に誤りがあったのかもしれません。アプリからアカウントを削除して、もう一度追加してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service uses settings that your app ignores (another number of digits or code lifetime).</source>
+        <translation>サービスが、アプリの対応していない設定（桁数やコードの有効時間の違い）を使っているのかもしれません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clock of your phone or of this PC is off by more than ten minutes.</source>
+        <translation>スマートフォンかこのパソコンの時計が 10 分以上ずれているのかもしれません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows: Settings &gt; Time &amp; language &gt; Date &amp; time: turn on “Set time automatically”, then press “Sync now”.</source>
+        <translation>Windows: 「設定」&gt;「時刻と言語」&gt;「日付と時刻」で「時刻を自動的に設定する」をオンにし、「今すぐ同期」を押します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mac: System Settings &gt; General &gt; Date &amp; Time: turn on “Set time and date automatically”.</source>
+        <translation>Mac: 「システム設定」&gt;「一般」&gt;「日付と時刻」で「日付と時刻を自動的に設定」をオンにします。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>iPhone: Settings &gt; General &gt; Date &amp; Time: turn on “Set Automatically”.</source>
+        <translation>iPhone: 「設定」&gt;「一般」&gt;「日付と時刻」で「自動設定」をオンにします。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Android: Settings &gt; System &gt; Date &amp; time: turn on “Set time automatically” (the names differ a little from maker to maker).</source>
+        <translation>Android: 「設定」&gt;「システム」&gt;「日付と時刻」で「時刻を自動的に設定」をオンにします（名前はメーカーによって少し異なります）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This PC&apos;s clock is right (compared with {host}).</source>
+        <translation>このパソコンの時計は正確です（{host} と比べました）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PC&apos;s clock is about {seconds} seconds behind {host}. Codes may not match: let the clock set itself automatically.</source>
+        <translation>このパソコンの時計は {host} より約 {seconds} 秒遅れています。コードが一致しないことがあります。時刻を自動で合わせる設定にしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This PC&apos;s clock is about {seconds} seconds ahead of {host}. Codes may not match: let the clock set itself automatically.</source>
+        <translation>このパソコンの時計は {host} より約 {seconds} 秒進んでいます。コードが一致しないことがあります。時刻を自動で合わせる設定にしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clock could not be checked: {host} did not answer (this PC may be offline). This is not a result: the clock may be right or wrong.</source>
+        <translation>時計を確認できませんでした。{host} から応答がありません（このパソコンがインターネットにつながっていないのかもしれません）。これは結果ではありません。時計は正しいかもしれませんし、ずれているかもしれません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clock could not be checked: the answer from {host} gave no usable time. This is not a result: the clock may be right or wrong.</source>
+        <translation>時計を確認できませんでした。{host} の応答に使える時刻がありませんでした。これは結果ではありません。時計は正しいかもしれませんし、ずれているかもしれません。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -2043,7 +2533,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Precautions</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+14"/>
+        <location filename="../../secguard/i18n.py" line="+16"/>
         <source>Don&apos;t open links in e-mail or SMS</source>
         <translation>メールやSMSのリンクを開かない</translation>
     </message>
@@ -2174,7 +2664,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>VerdictCard</name>
     <message>
-        <location filename="../../secguard/ui/parts/verdict_card.py" line="+43"/>
+        <location filename="../../secguard/ui/parts/verdict_card.py" line="+44"/>
         <source>An official broker site</source>
         <translation>証券会社の公式サイト</translation>
     </message>

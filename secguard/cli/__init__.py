@@ -113,12 +113,19 @@ def _run_password(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -
     return run_password(args, texts, vaults)
 
 
+def _run_totp(args: argparse.Namespace, texts: Texts, _vaults: VaultOpener) -> int:
+    from secguard.cli.totp import run_totp
+
+    return run_totp(args, texts)
+
+
 Command = Callable[[argparse.Namespace, Texts, "VaultOpener"], int]
 _COMMANDS: dict[str, Command] = {
     "check": _run_check,
     "check-link": _run_check_link,
     "bookmarks": _run_bookmarks,
     "password": _run_password,
+    "totp": _run_totp,
 }
 
 

@@ -62,13 +62,14 @@ def run_check(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> in
     from concurrent.futures import ThreadPoolExecutor
 
     from secguard.core.checks import current_results
+    from secguard.resources import broker_directory
 
     # The probes (apt-get -s takes seconds) run while the keyring is read.
     with ThreadPoolExecutor(max_workers=1) as pool:
         probing = pool.submit(_probe_system)
         progress, stored, storage = _read_state(vaults)
         system = probing.result()
-    results = current_results(progress, stored, system=system)
+    results = current_results(progress, stored, directory=broker_directory(), system=system)
     if args.json:
         payload = {
             "version": __version__,

@@ -85,7 +85,55 @@ def build_parser(texts: Texts) -> argparse.ArgumentParser:
         help=texts.translate("Cli", "do not read your bookmarks from the keyring"),
     )
     _add_password_commands(commands, texts)
+    _add_totp_commands(commands, texts)
     return parser
+
+
+def _add_totp_commands(commands: Any, texts: Texts) -> None:
+    totp = commands.add_parser(
+        "totp",
+        help=texts.translate("Cli", "check an authenticator set-up key, or a code from your app"),
+    )
+    actions = totp.add_subparsers(
+        dest="totp_command", metavar=texts.translate("Cli", "ACTION"), required=True
+    )
+    check = actions.add_parser(
+        "check",
+        help=texts.translate("Cli", "check the set-up key or otpauth:// address on standard input"),
+        description=texts.translate(
+            "Cli",
+            "Reads an otpauth://totp/ address or a bare key from standard input (never from the "
+            "command line) and prints its settings, warnings and problems, never the key. "
+            "Exit codes: 0 usable, 3 not usable.",
+        ),
+    )
+    check.add_argument(
+        "--image",
+        metavar=texts.translate("Cli", "FILE"),
+        help=texts.translate("Cli", "read the QR code in this picture instead of standard input"),
+    )
+    check.add_argument(
+        "--json", action="store_true", help=texts.translate("Cli", "print JSON for scripts")
+    )
+    verify = actions.add_parser(
+        "verify",
+        help=texts.translate("Cli", "check a code from your authenticator app"),
+        description=texts.translate(
+            "Cli",
+            "Reads the set-up key or otpauth:// address from standard input and says whether "
+            "CODE is its current code, or how far this PC's or the phone's clock is off. "
+            "Exit codes: 0 checked, 3 invalid key or code.",
+        ),
+    )
+    verify.add_argument(
+        "--code",
+        required=True,
+        metavar=texts.translate("Cli", "CODE"),
+        help=texts.translate("Cli", "the code your app shows"),
+    )
+    verify.add_argument(
+        "--json", action="store_true", help=texts.translate("Cli", "print JSON for scripts")
+    )
 
 
 def _add_password_commands(commands: Any, texts: Texts) -> None:

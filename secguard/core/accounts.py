@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from secguard.core.breach import BreachStatus
 from secguard.core.checklist import CheckState
 from secguard.core.errors import SecguardError
+from secguard.core.mfa import MfaMethod, method_from
 
 MAX_ACCOUNT_LABEL = 60
 MAX_LOGIN_ID = 64
@@ -52,21 +54,39 @@ class PasswordCheck:
         return cls(state, score, breach, reused, at)
 
 
+class Answer(enum.StrEnum):
+    """What the person answered to a yes/no question; None in a record: not answered yet."""
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"  # "I don't know"
+
+
+def answer_from(value: object) -> Answer | None:
+    """A stored answer; records written before the three-way answer hold true/false."""
+    if isinstance(value, bool):
+        return Answer.YES if value else Answer.NO
+    if isinstance(value, str) and value in Answer.__members__.values():
+        return Answer(value)
+    return None
+
+
 @dataclass(frozen=True)
 class AccountRecord:
     """One broker account.
 
-    ``login_id`` only if the person typed it; ``mfa_enabled`` and
-    ``login_notifications`` are what the person confirmed (None: not asked
-    yet); ``password_fingerprint`` is a slow keyed hash set by the password
-    check, never the password itself.
+    ``login_id`` only if the person typed it; ``mfa_enabled``, ``mfa_method``
+    and ``login_notifications`` are what the person answered in step 3 (None:
+    not asked yet; never a secret); ``password_fingerprint`` is a slow keyed
+    hash set by the password check, never the password itself.
     """
 
     label: str
     broker_id: str | None = None
     login_id: str | None = None
-    mfa_enabled: bool | None = None
-    login_notifications: bool | None = None
+    mfa_enabled: Answer | None = None
+    login_notifications: Answer | None = None
+    mfa_method: MfaMethod | None = None
     password_fingerprint: str | None = None
     pin_fingerprint: str | None = None  # the trading PIN (取引暗証番号), same scheme
     password_check: PasswordCheck | None = None
@@ -81,6 +101,31 @@ class AccountRecord:
         values = {k: v for k, v in data.items() if k in known}
         check = PasswordCheck.from_document(data.get("password_check"))
         return cls(id=record_id, password_check=check, **values)
+
+    def __post_init__(self) -> None:
+        # Stored records are read back through this constructor: an old or
+        # unknown value becomes "not answered" instead of making the record unreadable.
+        object.__setattr__(self, "mfa_enabled", answer_from(self.mfa_enabled))
+        object.__setattr__(self, "login_notifications", answer_from(self.login_notifications))
+        object.__setattr__(self, "mfa_method", method_from(self.mfa_method))
+
+
+def with_mfa_answers(
+    account: AccountRecord,
+    mfa_enabled: Answer | None,
+    method: MfaMethod | None,
+    login_notifications: Answer | None,
+    *,
+    at: str,
+) -> AccountRecord:
+    """The account with the person's step 3 answers (a method only while MFA may be on)."""
+    return replace(
+        account,
+        mfa_enabled=mfa_enabled,
+        mfa_method=None if mfa_enabled is Answer.NO else method,
+        login_notifications=login_notifications,
+        updated=at,
+    )
 
 
 def account_label(label: str) -> str:

@@ -24,6 +24,7 @@ from secguard.core.stored import StorageState
 if TYPE_CHECKING:
     from secguard.core.accounts import AccountRecord
     from secguard.core.bookmarks import Bookmark
+    from secguard.core.brokers import Directory
     from secguard.core.progress import Progress, ScanSummary
     from secguard.core.stored import StoredData
     from secguard.core.system.findings import Finding
@@ -31,7 +32,11 @@ if TYPE_CHECKING:
 
 
 def available_checks(
-    progress: Progress | None, stored: StoredData, *, system: SystemReport | None = None
+    progress: Progress | None,
+    stored: StoredData,
+    *,
+    directory: Directory | None = None,
+    system: SystemReport | None = None,
 ) -> dict[PrecautionId, CheckFunction]:
     """``system``: a finished probe run (probes.probe_system), or None when none ran yet."""
     checks: dict[PrecautionId, CheckFunction] = {}
@@ -45,14 +50,47 @@ def available_checks(
     return checks | {
         PrecautionId.NO_LINKS: lambda: links_result(known),
         PrecautionId.BOOKMARKS: lambda: bookmarks_result(stored, known),
+        PrecautionId.MFA: lambda: mfa_result(stored, directory),
         PrecautionId.PASSWORDS: lambda: passwords_result(stored),
     }
 
 
 def current_results(
-    progress: Progress | None, stored: StoredData, *, system: SystemReport | None = None
+    progress: Progress | None,
+    stored: StoredData,
+    *,
+    directory: Directory | None = None,
+    system: SystemReport | None = None,
 ) -> list[CheckResult]:
-    return run_checklist(available_checks(progress, stored, system=system))
+    """``directory`` (the broker directory) tells step 3 which brokers offer a passkey;
+    ``system`` is a finished probe run for steps 6 and 7."""
+    return run_checklist(available_checks(progress, stored, directory=directory, system=system))
+
+
+# --- precaution 3 -------------------------------------------------------------------
+
+
+def mfa_result(stored: StoredData, directory: Directory | None = None) -> CheckResult:
+    """Step 3 from the person's answers: MFA off anywhere -> risk; every account on a
+    passkey or an app with notifications arriving -> ok; nothing answered -> unknown."""
+    from secguard.core.mfa import standings
+
+    item = precaution(PrecautionId.MFA)
+    accounts = stored.accounts
+    if not accounts:
+        return CheckResult(item, CheckState.UNKNOWN, NOT_CHECKED_YET)
+    ranked = standings(accounts, directory)
+    details = {"accounts": [s.as_details() for s in ranked]}
+    states = {s.state for s in ranked}
+    if states == {CheckState.UNKNOWN}:
+        return CheckResult(item, CheckState.UNKNOWN, "check.mfa_not_answered", details=details)
+    off = sum(s.state is CheckState.RISK for s in ranked)
+    if off:
+        return CheckResult(item, CheckState.RISK, "check.mfa_risk", {"count": str(off)}, details)
+    if states == {CheckState.OK}:
+        count = {"count": str(len(ranked))}
+        return CheckResult(item, CheckState.OK, "check.mfa_ok", count, details)
+    return CheckResult(item, CheckState.ATTENTION, "check.mfa_attention", details=details)
 
 
 def passwords_result(stored: StoredData) -> CheckResult:

@@ -273,8 +273,10 @@ class MainWindow(QMainWindow):
     def refresh_results(self) -> None:
         """Recompute the overview from what is known now (progress file, keyring)."""
         from secguard.core.checks import current_results
+        from secguard.resources import broker_directory
 
-        self.set_results(current_results(self.progress, self.stored_data()))
+        directory = broker_directory()
+        self.set_results(current_results(self.progress, self.stored_data(), directory=directory))
 
     def stored_data(self) -> StoredData:
         """What the checks may know of the keyring right now."""

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from secguard.core.checklist import CheckState
 from secguard.core.links import LinkVerdict, Verdict
-from secguard.i18n import QT_TRANSLATE_NOOP, VERDICT_LABELS, broker_params, render_message
+from secguard.i18n import VERDICT_LABELS, broker_params, render_message
+from secguard.i18n_marker import QT_TRANSLATE_NOOP
 from secguard.ui.badge import VERDICT_STATES
 from secguard.ui.browser import Browser
 from secguard.ui.parts.actions import ActionButton, primary

@@ -1,0 +1,47 @@
+"""QR pictures for Qt: a set-up key's code as a QImage, and a picture read back.
+
+Shared by the step 3 page and ``secguard totp check --image``.  Pictures
+are converted in memory only: nothing is copied, cached or written.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QImage
+
+from secguard.core.totp.keys import Finding, KeyCheck
+from secguard.core.totp.qr import MAX_IMAGE_PIXELS, PixelFormat, QrModules, setup_from_image
+
+
+def qr_picture(modules: QrModules, scale: int = 6) -> QImage:
+    """The code as a black-on-white picture, ``scale`` pixels per module.
+
+    Built from bytes in one go rather than painted module by module: a QR of
+    a long URI has thousands of modules, and PySide6 6.12 on Python 3.11
+    loses a reference to None on every call of a method returning void
+    (thousands of them crash the interpreter).
+    """
+    rows = [
+        bytes(0 if dark else 255 for dark in row for _ in range(scale))
+        for row in modules.rows
+        for _ in range(scale)
+    ]
+    side = modules.size * scale
+    # copy(): the QImage must own its pixels once the bytes object is gone.
+    return QImage(b"".join(rows), side, side, side, QImage.Format.Format_Grayscale8).copy()
+
+
+def setup_from_qimage(image: QImage) -> KeyCheck:
+    """The set-up key in ``image``, checked; an empty or huge picture is a problem of its own."""
+    if image.isNull() or image.width() * image.height() > MAX_IMAGE_PIXELS:
+        return KeyCheck("unknown", problems=(Finding("totp.image_unreadable"),))
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    pixels = bytes(gray.constBits())
+    return setup_from_image(
+        pixels, gray.width(), gray.height(), PixelFormat.GRAY, gray.bytesPerLine()
+    )
+
+
+def setup_from_image_file(path: str) -> KeyCheck:
+    """The set-up key in the picture at ``path``; the file is read, never copied."""
+    image = QImage(path)
+    return setup_from_qimage(image)
