@@ -3,7 +3,7 @@
 #
 #   scripts/system-deps.sh run          what `make run` loads: Python's venv, Qt's
 #                                       libraries and platform plugins, a Japanese font
-#   scripts/system-deps.sh test         the above, plus Xvfb, D-Bus and gnome-keyring
+#   scripts/system-deps.sh test         the above, plus Xvfb, D-Bus, gnome-keyring, binutils
 #   scripts/system-deps.sh --list P     print profile P's packages, one a line
 #
 # Only apt-based systems are handled; elsewhere (macOS, other Linux) the wheels
@@ -14,7 +14,9 @@ set -euo pipefail
 # Everything `make run` needs on a minimal Debian (debootstrap's minbase: the
 # packages of Priority required and what they depend on), named even where
 # another package here happens to pull it in today: the test profile used to
-# hide a missing libglib2.0-0 that way.
+# hide a missing libglib2.0-0 that way.  tests/packaging/test_run_dependencies.py
+# fails when a library that PySide6's Qt, its xcb/offscreen plugins or lrelease
+# load comes from a package that is neither here nor in minbase.
 run_packages=(
     # Debian's python3 cannot `python3 -m venv` without it (no ensurepip).
     python3-venv
@@ -32,6 +34,8 @@ run_packages=(
 )
 test_packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring
+    # readelf, for tests/packaging/test_run_dependencies.py.
+    binutils
 )
 
 packages_of() {
