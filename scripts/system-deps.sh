@@ -4,6 +4,7 @@
 #   scripts/system-deps.sh run          what `make run` loads: Python's venv, Qt's
 #                                       libraries and platform plugins, a Japanese font
 #   scripts/system-deps.sh test         the above, plus Xvfb, D-Bus, gnome-keyring, binutils
+#   scripts/system-deps.sh debian-root  debootstrap, for scripts/debian-root.sh
 #   scripts/system-deps.sh --list P     print profile P's packages, one a line
 #
 # Only apt-based systems are handled; elsewhere (macOS, other Linux) the wheels
@@ -37,12 +38,16 @@ test_packages=(
     # readelf, for tests/packaging/test_run_dependencies.py.
     binutils
 )
+debian_root_packages=(
+    debootstrap
+)
 
 packages_of() {
     case "$1" in
         run) printf '%s\n' "${run_packages[@]}" ;;
         test) printf '%s\n' "${run_packages[@]}" "${test_packages[@]}" ;;
-        *) echo "usage: $0 [--list] run|test" >&2; exit 2 ;;
+        debian-root) printf '%s\n' "${debian_root_packages[@]}" ;;
+        *) echo "usage: $0 [--list] run|test|debian-root" >&2; exit 2 ;;
     esac
 }
 

@@ -7,6 +7,8 @@ come from a package that ``scripts/system-deps.sh run`` installs or that a
 minimal Debian (debootstrap minbase) already has.  What else happens to be
 installed here (the test profile's gnome-keyring pulls in libglib, which once
 hid libglib2.0-0 missing from the run list) does not count.
+
+The slower, end-to-end proof is scripts/bare-debian-make-run.sh (see README).
 """
 
 from __future__ import annotations
