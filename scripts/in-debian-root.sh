@@ -47,11 +47,12 @@ environment=(
     HOME=/root TERM="${TERM:-dumb}" LANG=C.UTF-8
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 )
-# ...except where this machine's network makes pip trust a CA bundle of its
-# own (a TLS-inspecting proxy): the root goes out through the same network,
-# so it gets the same bundle, and pip reads it from the same variable.
-if [ -n "${PIP_CERT:-}" ] && [ -f "$PIP_CERT" ]; then
-    cp -L "$PIP_CERT" "$root/etc/host-network-ca.crt"
+# ...except the certificates this machine trusts: the root goes out through
+# the same network, which may inspect TLS with a CA of its own, so pip there
+# trusts what pip here does (PIP_CERT, else the system's bundle).
+host_ca=${PIP_CERT:-/etc/ssl/certs/ca-certificates.crt}
+if [ -f "$host_ca" ]; then
+    cp -L "$host_ca" "$root/etc/host-network-ca.crt"
     environment+=(PIP_CERT=/etc/host-network-ca.crt)
 fi
 
