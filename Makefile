@@ -8,12 +8,22 @@ STAMP := $(VENV)/.installed-stamp
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest translations update-translations bench clean system-deps-run system-deps-test check-python
+.PHONY: run run-self-test bare-debian test lint typecheck pytest translations update-translations bench clean system-deps-run system-deps-test check-python
 
+# ARGS go to secguard itself: `make run ARGS=--self-test`, `make run ARGS="--lang ja"`.
 run: system-deps-run $(STAMP) translations
-	$(BIN)/secguard
+	$(BIN)/secguard $(ARGS)
 
-test: system-deps-test $(STAMP) translations lint typecheck pytest
+# Exactly the path `make run` takes (its system packages, venv and
+# translations), ending in the off-screen self-test instead of the window.
+run-self-test:
+	QT_QPA_PLATFORM=offscreen $(MAKE) --no-print-directory run ARGS=--self-test
+
+# The same on a bare Debian 12 root built with debootstrap (root, network, minutes).
+bare-debian:
+	scripts/bare-debian-make-run.sh bookworm
+
+test: system-deps-test $(STAMP) translations lint typecheck run-self-test pytest
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "secguard needs Python 3.11 or newer; found " + sys.version.split()[0])'
