@@ -543,6 +543,8 @@ STATE_LABELS: Mapping[CheckState, str] = {
     CheckState.RISK: QT_TRANSLATE_NOOP("States", "Risk"),
     CheckState.UNKNOWN: QT_TRANSLATE_NOOP("States", "Unknown"),
 }
+# An unknown state because the person has not done the step yet (not a probe's "unknown").
+NOT_CHECKED_LABEL = QT_TRANSLATE_NOOP("States", "Not checked")
 
 
 def placeholders(text: str) -> set[str]:

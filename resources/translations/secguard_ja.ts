@@ -2329,7 +2329,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/overview.py" line="+71"/>
+        <location filename="../../secguard/ui/pages/overview.py" line="+67"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
@@ -2339,7 +2339,7 @@ The report is also saved in: {path}</source>
         <translation>ステップ {number} を開く</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+52"/>
         <source>Your security self-check</source>
         <translation>セキュリティ・セルフチェック</translation>
     </message>
@@ -2349,17 +2349,27 @@ The report is also saved in: {path}</source>
         <translation>2025年に数千件のネット証券口座が乗っ取られたことを受け、金融庁は投資家に7つの対策を呼びかけました。secguard はプログラムで確認できることを確認し、それ以外は分かりやすく説明します。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Need action now: {count} of 7 precautions.</source>
         <translation>7つの対策のうち {count} 件は今すぐ対応が必要です。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Start with the steps marked Risk below.</source>
+        <translation>下の「危険」と表示された手順から始めてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not checked yet: {count} of 7 precautions.</source>
         <translation>7つの対策のうち {count} 件はまだ確認していません。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Open each step below; each one takes a few minutes.</source>
+        <translation>下の手順を一つずつ開いてください。どれも数分で終わります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>All 7 precautions have been checked.</source>
         <translation>7つの対策をすべて確認しました。</translation>
     </message>
@@ -2660,6 +2670,11 @@ The report is also saved in: {path}</source>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Not checked</source>
+        <translation>未確認</translation>
+    </message>
 </context>
 <context>
     <name>VerdictCard</name>
@@ -2712,7 +2727,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="-75"/>
+        <location filename="../../secguard/i18n.py" line="-78"/>
         <source>Official site</source>
         <translation>公式サイト</translation>
     </message>

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from secguard.core.checklist import CheckState
-from secguard.i18n import STATE_LABELS, VERDICT_LABELS
+from secguard.i18n import NOT_CHECKED_LABEL, STATE_LABELS, VERDICT_LABELS
 
 # White text on each of these has a contrast ratio of at least 4.5:1 (WCAG AA).
 STATE_COLOURS: dict[CheckState, str] = {
@@ -80,18 +80,27 @@ class StateBadge(PillLabel):
     ) -> None:
         super().__init__(parent)
         self.setMinimumWidth(88)
+        self._not_checked = False
         self.set_state(state)
 
     @property
     def state(self) -> CheckState:
         return self._state
 
-    def set_state(self, state: CheckState) -> None:
+    def set_state(self, state: CheckState, *, not_checked: bool = False) -> None:
+        """``not_checked``: unknown because the person has not done the step yet, which
+        reads "Not checked", not "Unknown" (a probe that could not tell)."""
         self._state = state
+        self._not_checked = not_checked and state is CheckState.UNKNOWN
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.set_pill(STATE_COLOURS[self._state], state_text(self._state))
+        text = (
+            QCoreApplication.translate("States", NOT_CHECKED_LABEL)
+            if self._not_checked
+            else state_text(self._state)
+        )
+        self.set_pill(STATE_COLOURS[self._state], text)
 
 
 # A verdict's colour is the state it puts the person in.

@@ -6,17 +6,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from secguard.core.checklist import (
+    NOT_CHECKED_YET,
     PRECAUTIONS,
     CheckResult,
     CheckState,
@@ -26,6 +19,10 @@ from secguard.core.checklist import (
 )
 from secguard.i18n import PRECAUTION_TITLES, render_message
 from secguard.ui.badge import StateBadge
+from secguard.ui.parts.actions import secondary
+from secguard.ui.parts.scaffold import PageScaffold
+from secguard.ui.parts.state_banner import StateBanner
+from secguard.ui.parts.text import Body
 
 
 class _PrecautionRow:
@@ -44,9 +41,8 @@ class _PrecautionRow:
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.title.setWordWrap(True)
-        self.reason = QLabel()
-        self.reason.setWordWrap(True)
-        self.open_button = QPushButton()
+        self.reason = Body()
+        self.open_button = secondary()
         text_box = QVBoxLayout()
         text_box.setSpacing(2)
         text_box.addWidget(self.title)
@@ -58,7 +54,7 @@ class _PrecautionRow:
 
     def set_result(self, result: CheckResult) -> None:
         self.result = result
-        self.badge.set_state(result.state)
+        self.badge.set_state(result.state, not_checked=result.message_id == NOT_CHECKED_YET)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -76,7 +72,7 @@ class _PrecautionRow:
         )
 
 
-class OverviewPage(QWidget):
+class OverviewPage(PageScaffold):
     """Signals:
     open_requested(int): the person asked to open the page of precaution N.
     """
@@ -85,41 +81,22 @@ class OverviewPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._heading = QLabel()
-        heading_font = QFont(self._heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.6)
-        heading_font.setBold(True)
-        self._heading.setFont(heading_font)
-        self._intro = QLabel()
-        self._intro.setWordWrap(True)
-        self._summary = QLabel()
-        self._summary.setWordWrap(True)
-
-        rows_widget = QWidget()
-        grid = QGridLayout(rows_widget)
+        self.summary = StateBanner()
+        self.add(self.summary)
+        grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(16)
         grid.setColumnStretch(2, 1)
         self._results: list[CheckResult] = []
         self._rows: list[_PrecautionRow] = []
         for index, item in enumerate(PRECAUTIONS):
-            row = _PrecautionRow(not_checked(item), grid, index, rows_widget)
+            row = _PrecautionRow(not_checked(item), grid, index, self)
             row.open_button.clicked.connect(
                 lambda _checked=False, number=item.number: self.open_requested.emit(number)
             )
             self._rows.append(row)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(rows_widget)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self._heading)
-        layout.addWidget(self._intro)
-        layout.addWidget(self._summary)
-        layout.addSpacing(8)
-        layout.addWidget(scroll, 1)
+        self.add(grid)
+        self.end()
         self._retranslate()
 
     def set_results(self, results: Sequence[CheckResult]) -> None:
@@ -141,8 +118,8 @@ class OverviewPage(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self._heading.setText(self.tr("Your security self-check"))
-        self._intro.setText(
+        self.heading.setText(self.tr("Your security self-check"))
+        self.intro.setText(
             self.tr(
                 "After thousands of online brokerage accounts were taken over in 2025, "
                 "Japan's Financial Services Agency asked investors to follow seven "
@@ -151,11 +128,17 @@ class OverviewPage(QWidget):
         )
         summary = summarize([row.result.state for row in self._rows])
         if summary.kind is SummaryKind.ACTION_NEEDED:
+            state = CheckState.RISK
             text = self.tr("Need action now: {count} of 7 precautions.")
+            body = self.tr("Start with the steps marked Risk below.")
         elif summary.kind is SummaryKind.NOT_CHECKED:
+            state = CheckState.UNKNOWN
             text = self.tr("Not checked yet: {count} of 7 precautions.")
+            body = self.tr("Open each step below; each one takes a few minutes.")
         else:
+            state = CheckState.OK
             text = self.tr("All 7 precautions have been checked.")
-        self._summary.setText(text.format(count=summary.count))
+            body = ""
+        self.summary.set_state(state, text.format(count=summary.count), body)
         for row in self._rows:
             row.retranslate()
