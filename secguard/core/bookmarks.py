@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from secguard.core.errors import SecguardError
+from secguard.core.untrusted_json import UntrustedJsonError, parse_untrusted_json
 
 MAX_URL_LENGTH = 2048
 MAX_LABEL_LENGTH = 100
@@ -149,8 +150,8 @@ def parse_export(data: bytes) -> list[Bookmark]:
     if len(data) > MAX_IMPORT_BYTES:
         raise InvalidBookmarkFile("bookmark.file_too_large", limit=str(MAX_IMPORT_BYTES // 1024))
     try:
-        payload: Any = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        payload: Any = parse_untrusted_json(data, max_bytes=MAX_IMPORT_BYTES)
+    except UntrustedJsonError as exc:
         raise InvalidBookmarkFile("bookmark.file_not_json") from exc
     if not isinstance(payload, dict) or payload.get("format") != EXPORT_FORMAT:
         raise InvalidBookmarkFile("bookmark.file_wrong_format")

@@ -104,6 +104,11 @@ def test_import_with_one_bad_entry_imports_nothing_and_lists_all_errors():
         (b"x" * (1024 * 1024), "bookmark.file_too_large"),
         (b"not json", "bookmark.file_not_json"),
         (b"\xff\xfe", "bookmark.file_not_json"),
+        (b"[" * 100_000, "bookmark.file_not_json"),
+        (
+            b'{"format": "secguard-bookmarks", "version": ' + b"1" * 5000 + b', "bookmarks": []}',
+            "bookmark.file_not_json",
+        ),
         (b'{"format": "chrome"}', "bookmark.file_wrong_format"),
         (b'{"format": "secguard-bookmarks", "version": 7}', "bookmark.file_wrong_version"),
         (
