@@ -29,14 +29,12 @@ def _read_state() -> tuple[Any, Any, dict[str, Any]]:
     from secguard.storage.errors import StorageError, StorageState
     from secguard.storage.paths import AppPaths
     from secguard.storage.progress import ProgressStore
-    from secguard.storage.vault import KeyringVault, default_backend, service_name
+    from secguard.storage.vault import system_vault
     from secguard.storage.worker import SerialWorker
 
     progress = ProgressStore(AppPaths.default().data_dir).load().progress
     try:
-        contents = SerialWorker().call(
-            lambda: KeyringVault(default_backend(), service_name()).load()
-        )
+        contents = SerialWorker().call(lambda: system_vault().load())
     except StorageError as error:
         storage = {"state": error.state.value, "message_id": error.message_id}
         return progress, None, storage | {"params": dict(error.params)}

@@ -25,23 +25,34 @@ from secguard.i18n import Texts
 from secguard.resources import broker_directory, romaji_dictionaries
 
 STORAGE_TIMEOUT_SECONDS = 10.0
+# Far beyond any password (the strength meter looks at 1,000 characters at most).
+MAX_PASSWORD_BYTES = 64 * 1024
 
 
 def _read_password() -> str:
+    """The first line of standard input, decoded strictly as UTF-8.
+
+    Read as bytes: the text layer would raise ``UnicodeDecodeError`` (a
+    traceback) on invalid input, or guess an encoding from the locale.  At
+    most ``MAX_PASSWORD_BYTES`` are read, so a huge paste cannot fill memory.
+    """
     if sys.stdin.isatty():
         return getpass.getpass("Password: ")
-    line = sys.stdin.readline()
-    return line.rstrip("\r\n")
+    line = sys.stdin.buffer.readline(MAX_PASSWORD_BYTES)
+    try:
+        return line.decode("utf-8").rstrip("\r\n")
+    except UnicodeDecodeError:
+        raise SecguardError("password.not_utf8") from None
 
 
 def _accounts() -> tuple[list[AccountRecord], bytes | None, str | None]:
     """Stored accounts and the fingerprint key, or the reason they cannot be read."""
     from secguard.storage.errors import StorageError
-    from secguard.storage.vault import KeyringVault, default_backend, service_name
+    from secguard.storage.vault import system_vault
     from secguard.storage.worker import SerialWorker
 
     def read() -> tuple[list[AccountRecord], bytes]:
-        vault = KeyringVault(default_backend(), service_name())
+        vault = system_vault()
         return vault.load().accounts, vault.fingerprint_key()
 
     try:

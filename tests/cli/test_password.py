@@ -71,3 +71,40 @@ def test_the_password_never_leaves_except_as_a_five_character_prefix(tmp_path: P
     assert SECRET not in result.stdout + result.stderr
     written = [p for p in home.rglob("*") if p.is_file()] if home.exists() else []
     assert all(SECRET.encode() not in p.read_bytes() for p in written)
+
+
+def test_invalid_utf8_on_stdin_is_exit_3_with_one_line_not_a_traceback():
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "secguard",
+            "--lang",
+            "en",
+            "password",
+            "check",
+            "--no-breach-check",
+        ],
+        input=b"caf\xe9-\xff\xfe-password\n",
+        capture_output=True,
+        env={
+            **os.environ,
+            "LANG": "C.UTF-8",
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        },
+        timeout=120,
+        check=False,
+    )
+    stderr = result.stderr.decode("utf-8")
+    assert result.returncode == 3, stderr
+    assert (
+        stderr
+        == "secguard: The password on standard input is not UTF-8 text. Nothing was checked.\n"
+    )
+    assert result.stdout == b""
+
+
+def test_a_utf8_password_with_japanese_is_read_whole():
+    result = run("--json", "--no-breach-check", stdin="たなか-Planted-7731\n")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["strength"]["score"] >= 3

@@ -410,11 +410,11 @@ class BookmarksPage(StepPage):
 
     def _show_file_error(self, error: InvalidBookmarkFile) -> None:
         lines = [render_message(error.message_id, error.params)]
-        for detail in error.errors:
-            number, _, message_id = detail.partition(": ")
+        for problem in error.errors:
             lines.append(
                 self.tr("Entry {number}: {problem}").format(
-                    number=number, problem=render_message(message_id, None)
+                    number=problem.number,
+                    problem=render_message(problem.message_id, problem.params),
                 )
             )
         self.messages.show_message("action", "\n".join(lines), BannerKind.ERROR)
