@@ -182,7 +182,9 @@ def test_exporting_onto_a_device_or_fifo_is_refused_and_leaves_it_as_it_was(
 ):
     env = {"SECGUARD_KEYRING_SERVICE": service}
     secguard("bookmarks", "add", "https://www.sbisec.co.jp/", **env)
-    targets = _special_files(tmp_path)
+    place = tmp_path / "targets"  # tmp_path also holds the test's data directory
+    place.mkdir()
+    targets = _special_files(place)
     for target in targets:
         before = target.lstat()
         result = secguard("bookmarks", "export", str(target), timeout=30, **env)
@@ -193,7 +195,7 @@ def test_exporting_onto_a_device_or_fifo_is_refused_and_leaves_it_as_it_was(
             stat.S_IFMT(before.st_mode),
             before.st_ino,
         ), f"{target.name} was replaced"
-    assert sorted(tmp_path.iterdir()) == sorted(targets), "no temporary file left behind"
+    assert sorted(place.iterdir()) == sorted(targets), "no temporary file left behind"
 
 
 @pytest.mark.secret_service

@@ -41,16 +41,24 @@ def _start(commands: list[list[str]], env: dict[str, str]) -> subprocess.Popen[s
 
 
 def _run_together(*children: subprocess.Popen[str]) -> list[str]:
-    for child in children:
-        assert child.stdin is not None
-        child.stdin.write("go\n")
-        child.stdin.flush()
-    outputs = []
-    for child in children:
-        out, err = child.communicate(timeout=120)
-        assert child.returncode == 0, err
-        outputs.append(out)
-    return outputs
+    """Start every child at once; their outputs, after each has exited 0."""
+    results: list[tuple[int, str, str]] = []
+    try:
+        for child in children:
+            assert child.stdin is not None
+            child.stdin.write("go\n")
+            child.stdin.flush()
+        for child in children:
+            out, err = child.communicate(timeout=120)
+            results.append((child.returncode, out, err))
+    finally:
+        for child in children:  # also after a failure: no process or pipe outlives the test
+            if child.poll() is None:
+                child.kill()
+            child.communicate()
+    for code, _out, err in results:
+        assert code == 0, err
+    return [out for _code, out, _err in results]
 
 
 def _stored(env: dict[str, str]) -> list[dict[str, object]]:
