@@ -17,7 +17,7 @@
 <context>
     <name>BookmarksPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/bookmarks.py" line="+251"/>
+        <location filename="../../secguard/ui/pages/bookmarks.py" line="+252"/>
         <source>The browser could not be started.</source>
         <translation>ブラウザーを起動できませんでした。</translation>
     </message>
@@ -39,7 +39,12 @@
         <translation>{count} 件のブックマークを {file} に書き出しました。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
+        <source>Importing bookmarks: {done} of {total}</source>
+        <translation>ブックマークを読み込んでいます：{total} 件中 {done} 件</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Bookmarks imported: {added} (already there: {skipped}).</source>
         <translation>{added} 件のブックマークを読み込みました（{skipped} 件は登録済みでした）。</translation>
     </message>
@@ -405,7 +410,7 @@
         <translation>リンクが見つかりませんでした: {text}</translation>
     </message>
     <message>
-        <location filename="../../secguard/cli/password.py" line="+128"/>
+        <location filename="../../secguard/cli/password.py" line="+139"/>
         <source>Strength: {score}/4 ({state})</source>
         <translation>強さ: {score}/4（{state}）</translation>
     </message>

@@ -48,8 +48,8 @@ from secguard.i18n import broker_params, render_message
 from secguard.resources import broker_directory
 from secguard.storage.bookmark_files import read_bookmark_file, write_bookmark_file
 from secguard.storage.browsers import BrowserProfile, find_profiles
-from secguard.storage.errors import StorageState
-from secguard.storage.vault import KeyringVault
+from secguard.storage.errors import ImportStopped, StorageError, StorageState
+from secguard.storage.vault import KeyringVault, VaultContents
 from secguard.ui.banner import BannerKind, MessageArea
 from secguard.ui.pages.browser_scan_panel import BrowserScanPanel
 from secguard.ui.pages.common import StepPage
@@ -94,6 +94,7 @@ class BookmarksPage(StepPage):
         self._last_deleted: Bookmark | None = None
         self._loading = False
         self._storage_usable = True
+        self._import_progress = (0, 0)  # (entries handled, entries in the file)
 
         self._intro = QLabel()
         self._intro.setWordWrap(True)
@@ -383,20 +384,54 @@ class BookmarksPage(StepPage):
         )
 
     def import_from(self, path: Path) -> None:
-        """Check the whole file first; then add what is new, on the keyring worker."""
+        """Check the whole file first; then add what is new, on the keyring worker.
+
+        Progress is shown in the banner as the chunks are stored; an import
+        that stops says how many entries are stored and that importing the
+        file again completes it.
+        """
         try:
             incoming = read_bookmark_file(path)
         except InvalidBookmarkFile as error:
             self._show_file_error(error)
             return
-        self._client.request(
-            lambda vault: vault.import_bookmarks(incoming),
+        self._import_progress = (0, len(incoming))
+        self.import_button.setEnabled(False)
+        self._show_import_progress(0, len(incoming))
+        self._client.request_with_progress(
+            lambda vault, report: vault.import_bookmarks(incoming, progress=report),
+            on_progress=self._show_import_progress,
             on_success=self._on_imported,
-            on_failure=self._on_failure,
+            on_failure=self._on_import_failed,
         )
+
+    def _show_import_progress(self, done: int, total: int) -> None:
+        self._import_progress = (done, total)
+        self.messages.show_message(
+            "action",
+            self.tr("Importing bookmarks: {done} of {total}").format(done=done, total=total),
+            BannerKind.INFO,
+        )
+
+    def _on_import_failed(self, error: BaseException) -> None:
+        done, total = self._import_progress
+        self._update_buttons()
+        if not isinstance(error, StorageError):
+            self._on_failure(error)
+            return
+        stopped = ImportStopped(error, done=done, total=total)
+        text = " ".join(render_message(e.message_id, e.params) for e in (stopped.cause, stopped))
+        # What was stored is shown: the list is read again from the keyring.
+        self._client.request(lambda vault: vault.load(), on_success=self._on_reloaded)
+        self.messages.show_message("action", text, BannerKind.ERROR)
+
+    def _on_reloaded(self, contents: VaultContents) -> None:
+        self.set_bookmarks(contents.bookmarks)
+        self.bookmarks_changed.emit(list(self._bookmarks))
 
     def _on_imported(self, result: tuple[list[Bookmark], int]) -> None:
         added, skipped = result
+        self._update_buttons()
         self._bookmarks.extend(added)
         self._render()
         self.bookmarks_changed.emit(list(self._bookmarks))
