@@ -131,7 +131,8 @@ class VaultClient(QObject):
             timer.stop()
             timer.deleteLater()
         on_success, on_failure = self._callbacks.pop(request_id, (None, None))
-        self._progress_callbacks.pop(request_id, None)
+        # Reports still queued behind this result are delivered first.
+        QTimer.singleShot(0, self, lambda: self._progress_callbacks.pop(request_id, None))
         error = future.exception()
         if error is None:
             self._set_state(StorageState.AVAILABLE)

@@ -327,7 +327,7 @@ def test_an_import_reports_progress_on_the_ui_thread(qtbot, client: VaultClient,
         ),
         on_success=results.append,
     )
-    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    qtbot.waitUntil(lambda: bool(results) and len(reports) == 45, timeout=5000)
     assert [done for done, _total, _ui in reports] == list(range(1, 46))
     assert {(total, ui) for _done, total, ui in reports} == {(45, True)}
 

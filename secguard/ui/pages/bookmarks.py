@@ -94,7 +94,7 @@ class BookmarksPage(StepPage):
         self._last_deleted: Bookmark | None = None
         self._loading = False
         self._storage_usable = True
-        self._import_progress = (0, 0)  # (entries handled, entries in the file)
+        self._importing = False
 
         self._intro = QLabel()
         self._intro.setWordWrap(True)
@@ -395,26 +395,39 @@ class BookmarksPage(StepPage):
         except InvalidBookmarkFile as error:
             self._show_file_error(error)
             return
-        self._import_progress = (0, len(incoming))
+        total = len(incoming)
+        # Written on the worker before any failure is raised: the reports reach
+        # this thread as queued signals, possibly after the failure does.
+        handled = [0]
+
+        def run(vault: KeyringVault, report: Callable[[int, int], None]) -> object:
+            def progress(done: int, of: int) -> None:
+                handled[0] = done
+                report(done, of)
+
+            return vault.import_bookmarks(incoming, progress=progress)
+
         self.import_button.setEnabled(False)
-        self._show_import_progress(0, len(incoming))
+        self._importing = True
+        self._show_import_progress(0, total)
         self._client.request_with_progress(
-            lambda vault, report: vault.import_bookmarks(incoming, progress=report),
+            run,
             on_progress=self._show_import_progress,
             on_success=self._on_imported,
-            on_failure=self._on_import_failed,
+            on_failure=lambda error: self._on_import_failed(error, handled[0], total),
         )
 
     def _show_import_progress(self, done: int, total: int) -> None:
-        self._import_progress = (done, total)
+        if not self._importing:
+            return  # a report queued behind the result: the result's banner stays
         self.messages.show_message(
             "action",
             self.tr("Importing bookmarks: {done} of {total}").format(done=done, total=total),
             BannerKind.INFO,
         )
 
-    def _on_import_failed(self, error: BaseException) -> None:
-        done, total = self._import_progress
+    def _on_import_failed(self, error: BaseException, done: int, total: int) -> None:
+        self._importing = False
         self._update_buttons()
         if not isinstance(error, StorageError):
             self._on_failure(error)
@@ -431,6 +444,7 @@ class BookmarksPage(StepPage):
 
     def _on_imported(self, result: tuple[list[Bookmark], int]) -> None:
         added, skipped = result
+        self._importing = False
         self._update_buttons()
         self._bookmarks.extend(added)
         self._render()
