@@ -338,6 +338,39 @@ MESSAGES: Mapping[str, str] = {
     "account.login_id_too_long": QT_TRANSLATE_NOOP(
         "Messages", "The log-in ID is longer than {limit} characters."
     ),
+    # storage hardening (issue 9): several writers, large imports, hostile data
+    "storage.untrusted_backend": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The keyring in use ({backend}) is not one that secguard knows to encrypt what it "
+        "stores, so secguard will not use it. Start your desktop's keyring (GNOME Keyring or "
+        "KWallet) and try again. Nothing was stored anywhere else.",
+    ),
+    "storage.busy": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Another secguard window or command has been saving to the keyring for more than "
+        "{seconds} seconds. Try again when it has finished. Nothing was lost.",
+    ),
+    "storage.lock_unavailable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "secguard cannot create its lock file ({path}), so it does not save anything: another "
+        "secguard could be saving at the same moment. Nothing was lost.",
+    ),
+    "storage.import_stopped": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The import stopped after {done} of {total} bookmarks; those are stored. Import the "
+        "same file again to add the rest: bookmarks already stored are not added twice.",
+    ),
+    "bookmark.broker_id_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The broker id is not valid (it may hold only lower-case letters, digits and hyphens).",
+    ),
+    "bookmark.file_not_regular": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is not an ordinary file (it is a folder, a device or a pipe). Choose a file.",
+    ),
+    "password.not_utf8": QT_TRANSLATE_NOOP(
+        "Messages", "The password on standard input is not UTF-8 text. Nothing was checked."
+    ),
     # link verdict reasons ({broker} is shown as the broker's name)
     "link.official": QT_TRANSLATE_NOOP(
         "Messages", "This is the official site of {broker} ({domain})."

@@ -62,3 +62,68 @@ def head_server(headers: dict[str, str], status: int = 200) -> Iterator[tuple[st
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+@contextmanager
+def dripping_server(*, headers_too: bool, gap: float = 0.05, drips: int = 400) -> Iterator[str]:
+    """A server that answers one byte at a time, ``gap`` seconds apart: each read
+    returns well within any read timeout, yet the answer takes ``gap * drips``
+    seconds.  With ``headers_too`` even the status line and headers drip.
+    The server thread stops by itself after ``drips`` bytes or when the client leaves."""
+    stop = threading.Event()
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *_args: object) -> None:
+            pass
+
+        def _drip(self, data: bytes) -> bool:
+            for index in range(len(data)):
+                if stop.wait(gap):
+                    return False
+                try:
+                    self.wfile.write(data[index : index + 1])
+                    self.wfile.flush()
+                except OSError:  # the client gave up: as it should
+                    return False
+            return True
+
+        def do_GET(self) -> None:
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Padding: "
+            head += b"x" * drips + b"\r\nContent-Length: 9999\r\n\r\n"
+            if headers_too:
+                self._drip(head)
+                return
+            self.wfile.write(head[: head.index(b"X-Padding")] + b"Content-Length: 9999\r\n\r\n")
+            self._drip(b"0" * drips)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        stop.set()
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@contextmanager
+def redirecting_server(target: str) -> Iterator[str]:
+    """Answers every GET with a 302 to the same path on ``target`` (another host)."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *_args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            self.send_response(302)
+            self.send_header("Location", target + self.path)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -95,7 +95,7 @@
 <context>
     <name>BookmarksPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/bookmarks.py" line="+243"/>
+        <location filename="../../secguard/ui/pages/bookmarks.py" line="+245"/>
         <source>The browser could not be started.</source>
         <translation>ブラウザーを起動できませんでした。</translation>
     </message>
@@ -110,17 +110,17 @@
         <translation>{count} 件のブックマークを {file} に書き出しました。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+74"/>
         <source>Bookmarks imported: {added} (already there: {skipped}).</source>
         <translation>{added} 件のブックマークを読み込みました（{skipped} 件は登録済みでした）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Entry {number}: {problem}</source>
         <translation>{number} 件目: {problem}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Saved “{label}”.</source>
         <translation>「{label}」を保存しました。</translation>
     </message>
@@ -182,7 +182,7 @@
         <translation>ブックマークを追加</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-322"/>
         <source>This address is a fake. It cannot be saved.</source>
         <translation>このアドレスは偽物です。保存できません。</translation>
     </message>
@@ -202,7 +202,12 @@
         <translation>証券会社のログインページであれば、保存する前に、証券会社からの郵送物や契約書類と一文字ずつ見比べて確かめてください。偽サイトのブックマークは、あとで信じて使ってしまうので危険です。</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+160"/>
+        <source>Importing bookmarks: {done} of {total}</source>
+        <translation>ブックマークを読み込んでいます：{total} 件中 {done} 件</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>{broker}&apos;s official site</source>
         <translation>{broker}の公式サイト</translation>
     </message>
@@ -344,7 +349,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../secguard/cli/parser.py" line="+23"/>
+        <location filename="../../secguard/cli/parser.py" line="+21"/>
         <source>A self-check that keeps your online brokerage account from being taken over. Without a command, the window opens.</source>
         <translation>ネット証券口座の乗っ取りを防ぐためのセルフチェックです。コマンドを指定しないとウィンドウが開きます。</translation>
     </message>
@@ -548,7 +553,7 @@
         <translation>書き出した JSON ファイルのブックマークを追加する</translation>
     </message>
     <message>
-        <location filename="../../secguard/cli/bookmarks.py" line="+39"/>
+        <location filename="../../secguard/cli/bookmarks.py" line="+49"/>
         <source>Added bookmark {id}: {label} &lt;{url}&gt;</source>
         <translation>ブックマーク {id} を追加しました: {label} &lt;{url}&gt;</translation>
     </message>
@@ -558,7 +563,12 @@
         <translation>ブックマーク {id} を削除しました。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>Importing bookmarks: {done} of {total}</source>
+        <translation>ブックマークを読み込んでいます：{total} 件中 {done} 件</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Bookmarks imported: {added} (already there: {skipped}).</source>
         <translation>{added} 件のブックマークを読み込みました（{skipped} 件は登録済みでした）。</translation>
     </message>
@@ -568,17 +578,17 @@
         <translation>{count} 件のブックマークを {file} に書き出しました。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>No bookmarks stored yet.</source>
         <translation>ブックマークはまだ保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../secguard/cli/links.py" line="+67"/>
+        <location filename="../../secguard/cli/links.py" line="+66"/>
         <source>No link found in: {text}</source>
         <translation>リンクが見つかりませんでした: {text}</translation>
     </message>
     <message>
-        <location filename="../../secguard/cli/password.py" line="+99"/>
+        <location filename="../../secguard/cli/password.py" line="+110"/>
         <source>Strength: {score}/4 ({state})</source>
         <translation>強さ: {score}/4（{state}）</translation>
     </message>
@@ -1447,6 +1457,41 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>The keyring in use ({backend}) is not one that secguard knows to encrypt what it stores, so secguard will not use it. Start your desktop&apos;s keyring (GNOME Keyring or KWallet) and try again. Nothing was stored anywhere else.</source>
+        <translation>お使いのキーリング（{backend}）は、保存する内容を暗号化することが確認できないため、secguard は使いません。デスクトップのキーリング（GNOME Keyring または KWallet）を起動してから、もう一度お試しください。ほかの場所には何も保存していません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another secguard window or command has been saving to the keyring for more than {seconds} seconds. Try again when it has finished. Nothing was lost.</source>
+        <translation>別の secguard のウィンドウまたはコマンドが {seconds} 秒以上キーリングに保存を続けています。終わってから、もう一度お試しください。データは失われていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secguard cannot create its lock file ({path}), so it does not save anything: another secguard could be saving at the same moment. Nothing was lost.</source>
+        <translation>secguard のロックファイル（{path}）を作成できないため、保存は行いません。別の secguard が同時に保存している可能性があるためです。データは失われていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import stopped after {done} of {total} bookmarks; those are stored. Import the same file again to add the rest: bookmarks already stored are not added twice.</source>
+        <translation>{total} 件中 {done} 件のブックマークを読み込んだところで止まりました。この {done} 件は保存されています。同じファイルをもう一度読み込むと残りが追加されます。保存済みのブックマークが二重に追加されることはありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The broker id is not valid (it may hold only lower-case letters, digits and hyphens).</source>
+        <translation>証券会社の ID が正しくありません（使えるのは半角の英小文字・数字・ハイフンだけです）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not an ordinary file (it is a folder, a device or a pipe). Choose a file.</source>
+        <translation>これは通常のファイルではありません（フォルダー、デバイス、またはパイプです）。ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password on standard input is not UTF-8 text. Nothing was checked.</source>
+        <translation>標準入力のパスワードが UTF-8 の文字列ではありません。確認は行っていません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This is the official site of {broker} ({domain}).</source>
         <translation>{broker}の公式サイトです（{domain}）。</translation>
     </message>
@@ -1496,7 +1541,7 @@ The report is also saved in: {path}</source>
         <translation>このサイトは{group}のものです。{broker}の取引サイトではありません。{broker}にはブックマークからだけログインしてください。</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-96"/>
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
@@ -1521,7 +1566,7 @@ The report is also saved in: {path}</source>
         <translation>ログインIDが {limit} 文字を超えています。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+40"/>
         <source>This is your own bookmark “{label}”.</source>
         <translation>あなたのブックマーク「{label}」です。</translation>
     </message>

@@ -70,12 +70,22 @@ def _exit_code(error: SecguardError) -> int:
 
 
 def _fail(texts: Texts, error: SecguardError) -> int:
-    """One line on stderr saying what went wrong, in the chosen language."""
-    print(f"secguard: {texts.message(error.message_id, error.params)}", file=sys.stderr)
-    for detail in getattr(error, "errors", []):
-        number, _, message_id = detail.partition(": ")
-        print(f"  {number}: {texts.message(message_id)}", file=sys.stderr)
-    return _exit_code(error)
+    """One line on stderr saying what went wrong, in the chosen language.
+
+    An error with a ``cause`` (an import that stopped part-way) says the
+    cause first and exits with the cause's code.
+    """
+    cause: SecguardError | None = getattr(error, "cause", None)
+    text = texts.message(error.message_id, error.params)
+    if cause is not None:
+        text = f"{texts.message(cause.message_id, cause.params)} {text}"
+    print(f"secguard: {text}", file=sys.stderr)
+    for problem in getattr(error, "errors", []):  # an import file's entries, each with its own
+        print(
+            f"  {problem.number}: {texts.message(problem.message_id, problem.params)}",
+            file=sys.stderr,
+        )
+    return _exit_code(cause or error)
 
 
 def main(argv: Sequence[str] | None = None, *, keyring_backend: Any | None = None) -> int:

@@ -1,10 +1,16 @@
-"""``secguard bookmarks list|add|remove|export|import``: one function per action."""
+"""``secguard bookmarks list|add|remove|export|import``: one function per action.
+
+Each action makes its vault on the keyring worker (``system_vault``: the
+judged OS keyring and the lock shared with every other secguard process).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,12 +19,16 @@ from secguard.core import bookmarks as core
 from secguard.core.bookmarks import Bookmark
 from secguard.i18n import Texts
 from secguard.storage.bookmark_files import read_bookmark_file, write_bookmark_file
-from secguard.storage.vault import KeyringVault, default_backend, service_name
-from secguard.storage.worker import SerialWorker
+from secguard.storage.errors import ImportStopped, StorageError
+from secguard.storage.vault import KeyringVault, system_vault
+from secguard.storage.worker import Heartbeat, SerialWorker
+
+# Imports this small finish before a progress line would help.
+PROGRESS_AFTER_ENTRIES = 20
 
 
 def _vault() -> KeyringVault:
-    return KeyringVault(default_backend(), service_name())
+    return system_vault()
 
 
 def _bookmark_json(bookmark: Bookmark) -> dict[str, Any]:
@@ -47,9 +57,39 @@ def _remove(args: argparse.Namespace, texts: Texts, worker: SerialWorker) -> Non
     print(texts.translate("Cli", "Removed bookmark {id}.").format(id=args.id))
 
 
+class _ImportProgress:
+    """Progress lines on stderr, one per tenth, and the count for a stopped import."""
+
+    def __init__(self, texts: Texts) -> None:
+        self._texts = texts
+        self.done = 0
+        self._shown_tenth = 0
+
+    def update(self, done: int, total: int) -> None:  # called on the keyring worker
+        self.done = done
+        tenth = done * 10 // total
+        if total > PROGRESS_AFTER_ENTRIES and tenth > self._shown_tenth:
+            self._shown_tenth = tenth
+            line = self._texts.translate("Cli", "Importing bookmarks: {done} of {total}")
+            print(f"secguard: {line.format(done=done, total=total)}", file=sys.stderr, flush=True)
+
+
 def _import(args: argparse.Namespace, texts: Texts, worker: SerialWorker) -> None:
+    """Import in chunks; the keyring timeout applies to each call, not to the whole file."""
     incoming = read_bookmark_file(Path(args.file))  # everything validated before any write
-    added, skipped = worker.call(lambda: _vault().import_bookmarks(incoming))
+    progress = _ImportProgress(texts)
+    heartbeat = Heartbeat()
+    stop = threading.Event()
+
+    def run() -> tuple[list[Bookmark], int]:
+        vault = system_vault(on_answer=heartbeat.beat)
+        return vault.import_bookmarks(incoming, progress=progress.update, stop=stop)
+
+    try:
+        added, skipped = worker.call(run, heartbeat=heartbeat)
+    except StorageError as error:
+        stop.set()  # no write after the count below is printed
+        raise ImportStopped(error, done=progress.done, total=len(incoming)) from error
     print(
         texts.translate("Cli", "Bookmarks imported: {added} (already there: {skipped}).").format(
             added=len(added), skipped=skipped
@@ -71,7 +111,7 @@ def _export(args: argparse.Namespace, texts: Texts, worker: SerialWorker) -> Non
     contents = worker.call(lambda: _vault().load())
     _report_problems(contents, texts)
     if args.file == "-":
-        sys.stdout.write(core.export_bookmarks(contents.bookmarks))
+        _write_stdout(core.export_bookmarks(contents.bookmarks))
         return
     write_bookmark_file(Path(args.file), contents.bookmarks)
     print(
@@ -79,6 +119,20 @@ def _export(args: argparse.Namespace, texts: Texts, worker: SerialWorker) -> Non
             count=len(contents.bookmarks), file=args.file
         )
     )
+
+
+def _write_stdout(text: str) -> None:
+    """Standard output that cannot be written (``> /dev/full``) is a failed export, said so."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError:
+        # What is still buffered would fail again at exit; it goes nowhere instead.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise core.InvalidBookmarkFile("bookmark.file_unwritable") from None
 
 
 def _list(args: argparse.Namespace, texts: Texts, worker: SerialWorker) -> None:

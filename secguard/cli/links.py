@@ -34,13 +34,12 @@ def _bookmarks(args: argparse.Namespace) -> list[Bookmark]:
     if args.no_bookmarks:
         return []
     from secguard.storage.errors import StorageError
-    from secguard.storage.vault import KeyringVault, default_backend, service_name
+    from secguard.storage.vault import system_vault
     from secguard.storage.worker import SerialWorker
 
     try:
         contents = SerialWorker().call(
-            lambda: KeyringVault(default_backend(), service_name()).load(),
-            timeout=BOOKMARK_TIMEOUT_SECONDS,
+            lambda: system_vault().load(), timeout=BOOKMARK_TIMEOUT_SECONDS
         )
     except StorageError:
         return []

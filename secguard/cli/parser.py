@@ -7,13 +7,11 @@ it), and with the chosen language's texts so that ``--help`` is translated.
 from __future__ import annotations
 
 import argparse
-import re
 from typing import Any
 
 from secguard import __version__
+from secguard.core.bookmarks import BROKER_ID_PATTERN
 from secguard.i18n import Language, Texts
-
-_BROKER_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
 
 def build_parser(texts: Texts) -> argparse.ArgumentParser:
@@ -168,7 +166,7 @@ def _add_password_commands(commands: Any, texts: Texts) -> None:
 
 
 def _broker_id(value: str) -> str:
-    if not _BROKER_ID.match(value):
+    if not BROKER_ID_PATTERN.match(value):
         raise argparse.ArgumentTypeError(value)
     return value
 

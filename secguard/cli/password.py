@@ -29,13 +29,24 @@ if TYPE_CHECKING:
     from secguard.cli.vault import VaultOpener
 
 STORAGE_TIMEOUT_SECONDS = 10.0
+# Far beyond any password (the strength meter looks at 1,000 characters at most).
+MAX_PASSWORD_BYTES = 64 * 1024
 
 
 def _read_password() -> str:
+    """The first line of standard input, decoded strictly as UTF-8.
+
+    Read as bytes: the text layer would raise ``UnicodeDecodeError`` (a
+    traceback) on invalid input, or guess an encoding from the locale.  At
+    most ``MAX_PASSWORD_BYTES`` are read, so a huge paste cannot fill memory.
+    """
     if sys.stdin.isatty():
         return getpass.getpass("Password: ")
-    line = sys.stdin.readline()
-    return line.rstrip("\r\n")
+    line = sys.stdin.buffer.readline(MAX_PASSWORD_BYTES)
+    try:
+        return line.decode("utf-8").rstrip("\r\n")
+    except UnicodeDecodeError:
+        raise SecguardError("password.not_utf8") from None
 
 
 def _accounts(vaults: VaultOpener) -> tuple[list[AccountRecord], bytes | None, str | None]:

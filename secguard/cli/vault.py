@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from secguard.storage.vault import KeyringVault, default_backend, service_name
+from secguard.storage.paths import AppPaths
+from secguard.storage.vault import KeyringVault, service_name, system_vault
+from secguard.storage.vault_lock import VaultLock
 from secguard.storage.worker import DEFAULT_TIMEOUT_SECONDS, SerialWorker
 
 T = TypeVar("T")
@@ -40,14 +42,19 @@ VaultOpener = Callable[[float], CliVault]
 
 
 def opener(backend: Any | None = None) -> VaultOpener:
-    """How commands open the vault: over ``backend``, or the OS keyring when None."""
+    """How commands open the vault: over ``backend``, or the person's own keyring when None.
+
+    Either way writes hold the lock shared with every other secguard process.
+    """
 
     def open_vault(timeout: float = DEFAULT_TIMEOUT_SECONDS) -> CliVault:
-        return CliVault(
-            lambda: KeyringVault(
-                backend if backend is not None else default_backend(), service_name()
-            ),
-            timeout,
-        )
+        def make_vault() -> KeyringVault:
+            if backend is None:
+                return system_vault()
+            service = service_name()
+            lock = VaultLock(AppPaths.default().data_dir, service)
+            return KeyringVault(backend, service, lock=lock)
+
+        return CliVault(make_vault, timeout)
 
     return open_vault

@@ -37,6 +37,25 @@ class StorageSlow(StorageError):
     state = StorageState.SLOW
 
 
+class VaultBusy(StorageSlow):
+    """Another secguard process held the vault's lock for longer than a writer waits."""
+
+    message_id = "storage.busy"
+
+
+class LockUnavailable(StorageUnavailable):
+    """The lock file cannot be created, so nothing is written: the write would be unguarded."""
+
+    message_id = "storage.lock_unavailable"
+
+
+class EntryUnreadable(StorageError):
+    """One entry's secret is not text (not UTF-8); the others are read as usual."""
+
+    message_id = "storage.record_unreadable"
+    state = StorageState.AVAILABLE
+
+
 class RecordTooLarge(StorageError):
     """Refused before anything was written: the keyring (Windows) would refuse it."""
 
@@ -54,3 +73,18 @@ class IndexDamaged(StorageError):
 
     message_id = "storage.index_damaged"
     state = StorageState.AVAILABLE
+
+
+class ImportStopped(StorageError):
+    """An import that stopped part-way because of ``cause``.
+
+    ``done`` of ``total`` entries are stored (or were there already); the
+    same import run again adds the rest and nothing twice.
+    """
+
+    message_id = "storage.import_stopped"
+
+    def __init__(self, cause: StorageError, *, done: int, total: int) -> None:
+        super().__init__(done=str(done), total=str(total))
+        self.cause = cause
+        self.state = cause.state

@@ -4,7 +4,10 @@ JSON under the platform's user data directory, written atomically (see
 ``files.atomic_write``) so that a crash or a full disk
 leaves either the old file or the new one, never half of one.  A file that
 cannot be read is renamed aside with a timestamp, the person is told, and
-secguard goes on with defaults: nothing is overwritten.
+secguard goes on with defaults: nothing is overwritten.  "Cannot be read"
+includes a name that is not a regular file (a FIFO, a link to /dev/zero)
+and a document too large or nested too deeply: the file is read with
+limits, never trusted to be small.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from secguard.core.progress import Progress, ScanSummary
-from secguard.storage.files import atomic_write
+from secguard.core.untrusted_json import parse_untrusted_json
+from secguard.storage.files import FileTooLarge, atomic_write, read_limited
 
 SCHEMA_VERSION = 1
 FILE_NAME = "progress.json"
@@ -50,16 +54,14 @@ class ProgressStore:
 
     def load(self) -> ProgressLoad:
         try:
-            raw = self.path.read_bytes()
+            raw = read_limited(self.path, MAX_FILE_BYTES)
         except FileNotFoundError:
             return ProgressLoad(Progress())
-        except OSError:
+        except (OSError, FileTooLarge):  # NotRegularFile is an OSError
             return ProgressLoad(Progress(), self._set_aside())
         try:
-            if len(raw) > MAX_FILE_BYTES:
-                raise ValueError("too large")
-            return ProgressLoad(self._parse(json.loads(raw.decode("utf-8"))))
-        except (ValueError, TypeError, KeyError, UnicodeDecodeError):
+            return ProgressLoad(self._parse(parse_untrusted_json(raw, max_bytes=MAX_FILE_BYTES)))
+        except (ValueError, TypeError, KeyError):
             return ProgressLoad(Progress(), self._set_aside())
 
     def save(self, progress: Progress) -> None:

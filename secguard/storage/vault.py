@@ -10,34 +10,67 @@ Ids are sequential.  A record is written before the index that lists it, so
 an interrupted add leaves a record at ``next_id`` that no index lists; the
 next read finds it there (keyring offers no way to list entries, which is
 why ids are not random) and repairs the index.  A record that cannot be
-read is set aside and reported, never deleted.  Nothing is ever written
-anywhere but the keyring, and a keyring that stores in plaintext counts as
-no keyring at all.
+read (not UTF-8, not JSON, too deep, a field of the wrong type) is set
+aside and reported, never deleted, and never stops the others from being
+read.  Nothing is ever written anywhere but the keyring, and a keyring that
+stores in plaintext counts as no keyring at all (see ``backends.py``).
+
+Every read-modify-write holds the ``VaultLock``, so two processes never
+interleave their writes.  An import writes a chunk of records, then the
+index once, each chunk under the lock, and skips addresses already stored,
+so that an import cut short is completed by running it again.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
-import json
-import os
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 from secguard.core.accounts import AccountRecord
-from secguard.core.bookmarks import Bookmark, now_iso
+from secguard.core.bookmarks import Bookmark, not_yet_stored, now_iso
+from secguard.storage.backends import (
+    DEFAULT_SERVICE,
+    default_backend,
+    qualified_name,
+    service_name,
+    translate_backend_error,
+    unusable_backend_reason,
+)
 from secguard.storage.errors import (
+    EntryUnreadable,
     IndexDamaged,
     RecordNotFound,
     RecordTooLarge,
     StorageError,
-    StorageLocked,
     StorageUnavailable,
 )
+from secguard.storage.index import Index, index_text, parse_index
+from secguard.storage.records import (
+    KINDS,
+    Kind,
+    UnreadableRecord,
+    kind_of,
+    parse_record,
+    record_text,
+)
+from secguard.storage.vault_lock import VaultLock
 
-SCHEMA_VERSION = 1
-DEFAULT_SERVICE = "secguard"
+__all__ = [
+    "DEFAULT_SERVICE",
+    "INDEX_KEY",
+    "MAX_ENTRY_BYTES",
+    "KeyringVault",
+    "SetAside",
+    "VaultContents",
+    "default_backend",
+    "service_name",
+    "unusable_backend_reason",
+]
+
 INDEX_KEY = "index"
 FINGERPRINT_KEY = "fingerprint-key"
 # Windows Credential Manager refuses a blob over 5 * 512 bytes; keyring
@@ -45,11 +78,14 @@ FINGERPRINT_KEY = "fingerprint-key"
 MAX_ENTRY_BYTES = 2560
 # How far past the last known id a rebuild looks before it stops.
 REBUILD_GAP = 64
+# Records written per index write during an import (and per hold of the lock).
+IMPORT_CHUNK = 20
+# Missing addresses read one by one up to this many; beyond, in one session.
+BULK_READ_AFTER = 8
 
-Kind = Literal["bookmark", "account"]
-KINDS: tuple[Kind, ...] = ("bookmark", "account")
 R = TypeVar("R", Bookmark, AccountRecord)
 T = TypeVar("T")
+ImportProgress = Callable[[int, int], None]  # (entries handled, entries in the file)
 
 
 @dataclass(frozen=True)
@@ -69,99 +105,11 @@ class VaultContents:
 
 
 @dataclass
-class _Index:
-    next_id: int = 1
-    ids: dict[Kind, list[int]] = field(default_factory=lambda: {kind: [] for kind in KINDS})
+class _Snapshot:
+    """Every entry of the service read in one session; undecodable ones by key only."""
 
-    def all_ids(self) -> list[int]:
-        return sorted(i for kind in KINDS for i in self.ids[kind])
-
-
-def _to_ranges(ids: Iterable[int]) -> list[list[int]]:
-    ranges: list[list[int]] = []
-    for value in sorted(set(ids)):
-        if ranges and value == ranges[-1][1] + 1:
-            ranges[-1][1] = value
-        else:
-            ranges.append([value, value])
-    return ranges
-
-
-def _from_ranges(ranges: Any) -> list[int]:
-    if not isinstance(ranges, list):
-        raise ValueError("ranges")
-    ids: list[int] = []
-    for pair in ranges:
-        if (
-            not isinstance(pair, list)
-            or len(pair) != 2
-            or not all(isinstance(v, int) for v in pair)
-            or pair[0] > pair[1]
-            or pair[1] - pair[0] > 100_000
-        ):
-            raise ValueError("range")
-        ids.extend(range(pair[0], pair[1] + 1))
-    return ids
-
-
-# --- backends -----------------------------------------------------------------
-
-_PLAINTEXT_MODULES = ("keyrings.alt",)
-_FREEDESKTOP_BACKEND = "keyring.backends.SecretService.Keyring"
-_NO_BACKEND = {"keyring.backends.fail.Keyring", "keyring.backends.null.Keyring"}
-
-
-def _qualified(obj: object) -> str:
-    cls = type(obj)
-    return f"{cls.__module__}.{cls.__qualname__}"
-
-
-def unusable_backend_reason(backend: Any) -> str | None:
-    """Why ``backend`` must not hold secguard's data, or None when it may.
-
-    keyring silently picks ``keyrings.alt``'s plaintext file backend when that
-    package is installed and D-Bus is missing: that counts as unavailable.
-    """
-    name = _qualified(backend)
-    if name in _NO_BACKEND:
-        return "storage.no_backend"
-    if name.startswith(_PLAINTEXT_MODULES):
-        return "storage.plaintext_backend"
-    if name == "keyring.backends.chainer.ChainerBackend":
-        children = list(getattr(backend, "backends", []))
-        if not children:
-            return "storage.no_backend"
-        for child in children:
-            reason = unusable_backend_reason(child)
-            if reason is not None:
-                return reason
-    return None
-
-
-def service_name() -> str:
-    """The keyring service name: ``SECGUARD_KEYRING_SERVICE`` (brokerage presets,
-    tests against a shared keyring) or ``secguard``."""
-    return os.environ.get("SECGUARD_KEYRING_SERVICE") or DEFAULT_SERVICE
-
-
-def default_backend() -> Any:
-    """The OS keyring keyring would pick (imported here: keyring is slow to import)."""
-    import keyring
-
-    return keyring.get_keyring()
-
-
-def _translate_backend_error(exc: Exception) -> StorageError:
-    names = {cls.__name__ for cls in type(exc).__mro__}
-    text = str(exc)
-    if (
-        "KeyringLocked" in names
-        or "LockedException" in names
-        or "PromptDismissedException" in names
-        or "Prompt dismissed" in text
-    ):
-        return StorageLocked()
-    return StorageUnavailable(detail=type(exc).__name__)
+    entries: dict[str, str]
+    undecodable: set[str]
 
 
 # --- the vault ------------------------------------------------------------------
@@ -170,18 +118,28 @@ def _translate_backend_error(exc: Exception) -> StorageError:
 class KeyringVault:
     """Plain Python over a keyring backend, which the caller passes in.
 
-    Every method may raise ``StorageLocked`` or ``StorageUnavailable``; run
-    them on the ``SerialWorker``, never on the UI thread.
+    Every method may raise ``StorageLocked``, ``StorageUnavailable`` or
+    ``VaultBusy``; run them on the ``SerialWorker``, never on the UI thread.
+    ``on_answer`` is called after every keyring call (the CLI's heartbeat).
     """
 
     def __init__(
-        self, backend: Any, service: str = DEFAULT_SERVICE, *, bulk_read: bool = True
+        self,
+        backend: Any,
+        service: str = DEFAULT_SERVICE,
+        *,
+        bulk_read: bool = True,
+        lock: VaultLock | None = None,
+        on_answer: Callable[[], None] | None = None,
     ) -> None:
         self._backend = backend
         self._service = service
         self._bulk_read_allowed = bulk_read
+        self._lock = lock or VaultLock(None, service)
+        self._on_answer = on_answer
+        self._backend_judged = False
         # During load() only: every entry of this service, read in one go.
-        self._snapshot: dict[str, str] | None = None
+        self._snapshot: _Snapshot | None = None
 
     @property
     def service(self) -> str:
@@ -189,34 +147,48 @@ class KeyringVault:
 
     # -- low level, every backend call goes through here --
 
+    def _judge_backend(self) -> None:
+        if not self._backend_judged:  # keyring's priority may cost a D-Bus round trip
+            reason = unusable_backend_reason(self._backend)
+            if reason is not None:
+                raise StorageUnavailable(reason, backend=qualified_name(self._backend))
+            self._backend_judged = True
+
     def _call(self, function: Callable[[], T]) -> T:
-        reason = unusable_backend_reason(self._backend)
-        if reason is not None:
-            raise StorageUnavailable(reason)
+        self._judge_backend()
         try:
             return function()
         except StorageError:
             raise
+        except UnicodeDecodeError as exc:  # one entry that is not text, not the keyring
+            raise EntryUnreadable() from exc
         except Exception as exc:  # every backend failure becomes a state
-            raise _translate_backend_error(exc) from exc
+            raise translate_backend_error(exc) from exc
+        finally:
+            if self._on_answer is not None:
+                self._on_answer()
 
     def _get(self, key: str) -> str | None:
         if self._snapshot is not None:
-            return self._snapshot.get(key)
+            if key in self._snapshot.undecodable:
+                raise EntryUnreadable(key=key)
+            return self._snapshot.entries.get(key)
         value = self._call(lambda: self._backend.get_password(self._service, key))
         return value if value is None else str(value)
 
     def _set(self, key: str, value: str) -> None:
         self._call(lambda: self._backend.set_password(self._service, key, value))
         if self._snapshot is not None:
-            self._snapshot[key] = value
+            self._snapshot.entries[key] = value
+            self._snapshot.undecodable.discard(key)
 
     def _delete(self, key: str) -> None:
         self._call(lambda: self._backend.delete_password(self._service, key))
         if self._snapshot is not None:
-            self._snapshot.pop(key, None)
+            self._snapshot.entries.pop(key, None)
+            self._snapshot.undecodable.discard(key)
 
-    def _read_everything(self) -> dict[str, str] | None:
+    def _read_everything(self) -> _Snapshot | None:
         """All of this service's entries through one Secret Service session, or None.
 
         keyring's SecretService backend opens a D-Bus connection, checks the
@@ -224,26 +196,33 @@ class KeyringVault:
         10 ms each); listing 200 bookmarks that way takes seconds.  Here one
         connection, one session and one search serve the whole listing.  The
         lock handling is keyring's own (``get_preferred_collection``, ``unlock``).
+        A secret that is not UTF-8 is noted by key, and only that entry is
+        then unreadable.
         """
-        if not self._bulk_read_allowed or _qualified(self._backend) != _FREEDESKTOP_BACKEND:
+        if not self._bulk_read_allowed or qualified_name(self._backend) != (
+            "keyring.backends.SecretService.Keyring"
+        ):
             return None
         backend = self._backend
 
-        def read() -> dict[str, str]:
+        def read() -> _Snapshot:
             from secretstorage.util import open_session
 
             collection = backend.get_preferred_collection()
             with contextlib.closing(collection.connection):
                 collection.session = open_session(collection.connection)
                 scheme = backend.schemes[backend.scheme]
-                entries: dict[str, str] = {}
+                snapshot = _Snapshot({}, set())
                 for item in collection.search_items({scheme["service"]: self._service}):
                     key = item.get_attributes().get(scheme["username"])
-                    if key is None or key in entries:
+                    if key is None or key in snapshot.entries or key in snapshot.undecodable:
                         continue  # keyring, too, answers with the first match
                     backend.unlock(item)
-                    entries[key] = item.get_secret().decode("utf-8")
-                return entries
+                    try:
+                        snapshot.entries[key] = item.get_secret().decode("utf-8")
+                    except UnicodeDecodeError:
+                        snapshot.undecodable.add(key)
+                return snapshot
 
         return self._call(read)
 
@@ -255,157 +234,132 @@ class KeyringVault:
 
     # -- index --
 
-    def _parse_index(self, raw: str) -> _Index:
-        try:
-            data = json.loads(raw)
-            if not isinstance(data, dict) or data.get("schema") != SCHEMA_VERSION:
-                raise ValueError("schema")
-            next_id = data["next_id"]
-            if not isinstance(next_id, int) or next_id < 1:
-                raise ValueError("next_id")
-            ids = {kind: _from_ranges(data.get(kind, [])) for kind in KINDS}
-        except (ValueError, KeyError, TypeError) as exc:
-            raise IndexDamaged() from exc
-        return _Index(next_id=next_id, ids=ids)
-
-    def _index_text(self, index: _Index) -> str:
-        data: dict[str, Any] = {"schema": SCHEMA_VERSION, "next_id": index.next_id}
-        data.update({kind: _to_ranges(index.ids[kind]) for kind in KINDS})
-        return json.dumps(data, separators=(",", ":"))
-
-    def _write_index(self, index: _Index) -> None:
-        text = self._index_text(index)
+    def _write_index(self, index: Index) -> None:
+        text = index_text(index)
         self._check_size(text)
         self._set(INDEX_KEY, text)
 
-    def _read_index(self, contents: VaultContents | None = None) -> _Index:
-        """The index, with any record an interrupted add left behind re-attached."""
-        raw = self._get(INDEX_KEY)
-        index = _Index() if raw is None else self._parse_index(raw)
-        changed = False
+    def _stored_index(self) -> tuple[Index, list[tuple[int, Kind | None]]]:
+        """The index as stored, and the records past its ``next_id`` that no index lists
+        (left by an interrupted write, or one under way in another process)."""
+        try:
+            raw = self._get(INDEX_KEY)
+        except EntryUnreadable as exc:
+            raise IndexDamaged() from exc
+        index = Index() if raw is None else parse_index(raw)
+        orphans: list[tuple[int, Kind | None]] = []
         while True:
-            key = f"record:{index.next_id}"
-            orphan = self._get(key)
-            if orphan is None:
-                break
-            kind = self._kind_of(orphan)
+            record_id = index.next_id + len(orphans)
+            try:
+                value = self._get(f"record:{record_id}")
+            except EntryUnreadable:
+                value = ""  # there, but no kind can be read from it
+            if value is None:
+                return index, orphans
+            orphans.append((record_id, kind_of(value)))
+
+    def _current_index(self, contents: VaultContents | None = None) -> Index:
+        """The index with any orphan re-attached and written back.  Only under the lock."""
+        index, orphans = self._stored_index()
+        for record_id, kind in orphans:
+            key = f"record:{record_id}"
             if kind is not None:
-                index.ids[kind].append(index.next_id)
+                index.ids[kind].append(record_id)
                 if contents is not None:
                     contents.repaired.append(key)
             elif contents is not None:
                 contents.set_aside.append(SetAside(key, "storage.record_unreadable"))
             # Skip past it either way, so nothing is ever written over it.
-            index.next_id += 1
-            changed = True
-        if changed:
+            index.next_id = record_id + 1
+        if orphans:
             self._write_index(index)
         return index
 
-    @staticmethod
-    def _kind_of(raw: str) -> Kind | None:
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError:
-            return None
-        if isinstance(data, dict) and data.get("schema") == SCHEMA_VERSION:
-            kind = data.get("kind")
-            if kind in KINDS:
-                return kind  # type: ignore[no-any-return]
-        return None
-
-    # -- records --
-
-    @staticmethod
-    def _record_text(kind: Kind, record: Bookmark | AccountRecord) -> str:
-        data = dataclasses.asdict(record)
-        data.pop("id")
-        return json.dumps(
-            {"schema": SCHEMA_VERSION, "kind": kind, "id": record.id, "data": data},
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
-
-    @staticmethod
-    def _parse_record(kind: Kind, record_id: int, raw: str) -> Bookmark | AccountRecord:
-        data = json.loads(raw)
-        if not isinstance(data, dict) or data.get("schema") != SCHEMA_VERSION:
-            raise ValueError("schema")
-        if data.get("kind") != kind or data.get("id") != record_id:
-            raise ValueError("kind")
-        fields = data["data"]
-        if not isinstance(fields, dict):
-            raise ValueError("data")
-        if kind == "account":
-            return AccountRecord.from_fields(record_id, fields)
-        known = {f.name for f in dataclasses.fields(Bookmark)} - {"id"}
-        return Bookmark(id=record_id, **{k: v for k, v in fields.items() if k in known})
+    # -- reading --
 
     def load(self) -> VaultContents:
-        """Everything stored; unusable entries are reported in ``set_aside``."""
+        """Everything stored; unusable entries are reported in ``set_aside``.
+
+        Reading takes no lock; only when records past the index are found
+        (which a repair would write into the index) does it take the lock and
+        look again, since another process may be in the middle of adding them.
+        """
         self._snapshot = self._read_everything()
         try:
-            return self._load()
+            contents = VaultContents()
+            try:
+                index, orphans = self._stored_index()
+                if orphans:
+                    with self._lock.held():
+                        self._snapshot = self._read_everything()
+                        index = self._current_index(contents)
+            except IndexDamaged:
+                contents.set_aside.append(SetAside(INDEX_KEY, "storage.index_damaged"))
+                return contents
+            self._load_records(index, contents)
+            return contents
         finally:
             self._snapshot = None
 
-    def _load(self) -> VaultContents:
-        contents = VaultContents()
-        try:
-            index = self._read_index(contents)
-        except IndexDamaged:
-            contents.set_aside.append(SetAside(INDEX_KEY, "storage.index_damaged"))
-            return contents
+    def _load_records(self, index: Index, contents: VaultContents) -> None:
         for kind in KINDS:
             for record_id in index.ids[kind]:
                 key = f"record:{record_id}"
-                raw = self._get(key)
-                if raw is None:
-                    contents.set_aside.append(SetAside(key, "storage.record_missing"))
-                    continue
                 try:
-                    record = self._parse_record(kind, record_id, raw)
-                except (ValueError, KeyError, TypeError):
+                    raw = self._get(key)
+                    if raw is None:
+                        contents.set_aside.append(SetAside(key, "storage.record_missing"))
+                        continue
+                    record = parse_record(kind, record_id, raw)
+                except (EntryUnreadable, UnreadableRecord):
                     contents.set_aside.append(SetAside(key, "storage.record_unreadable"))
                     continue
                 if isinstance(record, Bookmark):
                     contents.bookmarks.append(record)
                 else:
                     contents.accounts.append(record)
-        return contents
+
+    # -- writing, always under the lock --
 
     def _add(self, kind: Kind, record: R) -> R:
-        index = self._read_index()
-        stored = dataclasses.replace(record, id=index.next_id)
-        text = self._record_text(kind, stored)
-        self._check_size(text)
-        index.ids[kind].append(stored.id)
-        index.next_id += 1
-        self._check_size(self._index_text(index))  # refuse before anything is written
-        self._set(f"record:{stored.id}", text)
-        self._write_index(index)
+        with self._lock.held():
+            index = self._current_index()
+            stored = dataclasses.replace(record, id=index.next_id)
+            text = record_text(kind, stored)
+            self._check_size(text)
+            index.ids[kind].append(stored.id)
+            index.next_id += 1
+            self._check_size(index_text(index))  # refuse before anything is written
+            self._set(f"record:{stored.id}", text)
+            self._write_index(index)
         return stored
 
     def _update(self, kind: Kind, record: R) -> R:
-        index = self._read_index()
-        if record.id not in index.ids[kind]:
-            raise RecordNotFound(id=str(record.id))
-        stored = dataclasses.replace(record, updated=now_iso())
-        text = self._record_text(kind, stored)
-        self._check_size(text)
-        self._set(f"record:{stored.id}", text)
+        with self._lock.held():
+            index = self._current_index()
+            if record.id not in index.ids[kind]:
+                raise RecordNotFound(id=str(record.id))
+            stored = dataclasses.replace(record, updated=now_iso())
+            text = record_text(kind, stored)
+            self._check_size(text)
+            self._set(f"record:{stored.id}", text)
         return stored
 
     def _remove(self, kind: Kind, record_id: int) -> None:
-        index = self._read_index()
-        if record_id not in index.ids[kind]:
-            raise RecordNotFound(id=str(record_id))
-        # Index first: if the record's deletion then fails, the list is
-        # already right and only an unreachable entry remains.
-        index.ids[kind].remove(record_id)
-        self._write_index(index)
-        if self._get(f"record:{record_id}") is not None:
-            self._delete(f"record:{record_id}")
+        with self._lock.held():
+            index = self._current_index()
+            if record_id not in index.ids[kind]:
+                raise RecordNotFound(id=str(record_id))
+            # Index first: if the record's deletion then fails, the list is
+            # already right and only an unreachable entry remains.
+            index.ids[kind].remove(record_id)
+            self._write_index(index)
+            try:
+                present = self._get(f"record:{record_id}") is not None
+            except EntryUnreadable:
+                present = True
+            if present:
+                self._delete(f"record:{record_id}")
 
     def add_bookmark(self, bookmark: Bookmark) -> Bookmark:
         return self._add("bookmark", bookmark)
@@ -425,33 +379,127 @@ class KeyringVault:
     def remove_account(self, account_id: int) -> None:
         self._remove("account", account_id)
 
-    def add_bookmarks(self, bookmarks: Iterable[Bookmark]) -> list[Bookmark]:
-        """Add several (an import): every size is checked before the first write."""
+    # -- importing --
+
+    def import_bookmarks(
+        self,
+        bookmarks: Iterable[Bookmark],
+        *,
+        progress: ImportProgress | None = None,
+        stop: threading.Event | None = None,
+    ) -> tuple[list[Bookmark], int]:
+        """Add those whose address is neither stored nor earlier in the list.
+
+        Returns them and how many were left out as already there.  Every size
+        is checked before the first write.  ``progress(handled, total)`` is
+        called after each entry (stored, or found already there); an entry
+        counts as stored once its record is written, since a read re-attaches
+        a record the index does not list yet.  ``stop`` ends the import
+        between two entries (the caller gave up waiting).
+        """
         items = list(bookmarks)
         for item in items:
-            self._check_size(self._record_text("bookmark", dataclasses.replace(item, id=10**9)))
-        return [self.add_bookmark(item) for item in items]
+            self._check_size(record_text("bookmark", dataclasses.replace(item, id=10**9)))
+        known: dict[int, str] = {}  # stored bookmark id -> address, read once
+        added: list[Bookmark] = []
+        skipped = 0
+        for start in range(0, len(items), IMPORT_CHUNK):
+            if stop is not None and stop.is_set():
+                break
+            with self._lock.held():
+                index = self._current_index()
+                fresh, duplicates = not_yet_stored(
+                    items[start : start + IMPORT_CHUNK], self._stored_addresses(index, known)
+                )
+                skipped += duplicates
+                if progress is not None and duplicates:
+                    progress(len(added) + skipped, len(items))
+                counts = (len(added) + skipped, len(items))
+                added += self._write_chunk(
+                    index, fresh, known, counts, progress=progress, stop=stop
+                )
+        return added, skipped
 
-    def import_bookmarks(self, bookmarks: Iterable[Bookmark]) -> tuple[list[Bookmark], int]:
-        """Add those whose address is not stored yet; returns them and how many were skipped."""
-        items = list(bookmarks)
-        known = {b.url for b in self.load().bookmarks}
-        fresh = [b for b in items if b.url not in known]
-        return self.add_bookmarks(fresh), len(items) - len(fresh)
+    def _write_chunk(
+        self,
+        index: Index,
+        fresh: list[Bookmark],
+        known: dict[int, str],
+        counts: tuple[int, int],
+        *,
+        progress: ImportProgress | None,
+        stop: threading.Event | None,
+    ) -> list[Bookmark]:
+        """Write ``fresh`` one record at a time, then the index once; ``counts`` are
+        (entries handled before this chunk, entries in the file)."""
+        done_before, total = counts
+        written: list[Bookmark] = []
+        try:
+            for bookmark in fresh:
+                if stop is not None and stop.is_set():
+                    break
+                stored = dataclasses.replace(bookmark, id=index.next_id)
+                index.ids["bookmark"].append(stored.id)
+                index.next_id += 1
+                try:
+                    self._check_size(index_text(index))
+                    self._set(f"record:{stored.id}", record_text("bookmark", stored))
+                except StorageError:
+                    index.ids["bookmark"].pop()
+                    index.next_id -= 1
+                    raise
+                written.append(stored)
+                known[stored.id] = stored.url
+                if progress is not None:
+                    progress(done_before + len(written), total)
+        except StorageError:
+            if written:  # best effort: a later read re-attaches them anyway
+                with contextlib.suppress(StorageError):
+                    self._write_index(index)
+            raise
+        if written:
+            self._write_index(index)
+        return written
+
+    def _stored_addresses(self, index: Index, known: dict[int, str]) -> list[str]:
+        """The addresses of the stored bookmarks, reading only those not in ``known``."""
+        missing = [i for i in index.ids["bookmark"] if i not in known]
+        snapshot = self._read_everything() if len(missing) > BULK_READ_AFTER else None
+        for record_id in missing:
+            key = f"record:{record_id}"
+            try:
+                raw = snapshot.entries.get(key) if snapshot is not None else self._get(key)
+                if raw is None:
+                    continue
+                record = parse_record("bookmark", record_id, raw)
+            except (EntryUnreadable, UnreadableRecord):
+                continue  # set aside; its address is unknown, so it cannot match
+            if isinstance(record, Bookmark):
+                known[record_id] = record.url
+        return [known[i] for i in index.ids["bookmark"] if i in known]
+
+    # -- the fingerprint key and repairs --
 
     def fingerprint_key(self) -> bytes:
         """This installation's key for password fingerprints, created on first use.
 
         An entry that is there but unreadable is never replaced: a new key
-        would silently orphan every stored fingerprint.
+        would silently orphan every stored fingerprint.  It is created under
+        the lock, so two processes never make two keys.
         """
         from secguard.core.fingerprints import KEY_BYTES, new_key  # not start-up work
 
-        raw = self._get(FINGERPRINT_KEY)
-        if raw is None:
-            key = new_key()
-            self._set(FINGERPRINT_KEY, key.hex())
-            return key
+        try:
+            raw = self._get(FINGERPRINT_KEY)
+            if raw is None:
+                with self._lock.held():
+                    raw = self._get(FINGERPRINT_KEY)
+                    if raw is None:
+                        key = new_key()
+                        self._set(FINGERPRINT_KEY, key.hex())
+                        return key
+        except EntryUnreadable as exc:
+            raise StorageError("storage.fingerprint_key_damaged") from exc
         try:
             key = bytes.fromhex(raw)
         except ValueError:
@@ -466,21 +514,42 @@ class KeyringVault:
         The damaged index is kept under ``index.damaged`` first; records are
         found by probing ids until ``REBUILD_GAP`` in a row are empty.
         """
-        raw = self._get(INDEX_KEY)
-        if raw is not None:
-            self._set("index.damaged", raw)
-        index = _Index()
-        record_id, misses = 1, 0
-        while misses < REBUILD_GAP:
-            value = self._get(f"record:{record_id}")
-            if value is None:
-                misses += 1
-            else:
-                misses = 0
-                kind = self._kind_of(value)
-                if kind is not None:
-                    index.ids[kind].append(record_id)
-                index.next_id = record_id + 1
-            record_id += 1
-        self._write_index(index)
+        with self._lock.held():
+            try:
+                raw = self._get(INDEX_KEY)
+            except EntryUnreadable:
+                raw = None  # cannot be copied aside; it stays where it is until overwritten
+            if raw is not None:
+                self._set("index.damaged", raw)
+            index = Index()
+            record_id, misses = 1, 0
+            while misses < REBUILD_GAP:
+                try:
+                    value = self._get(f"record:{record_id}")
+                except EntryUnreadable:
+                    value = ""
+                if value is None:
+                    misses += 1
+                else:
+                    misses = 0
+                    kind = kind_of(value)
+                    if kind is not None:
+                        index.ids[kind].append(record_id)
+                    index.next_id = record_id + 1
+                record_id += 1
+            self._write_index(index)
         return self.load()
+
+
+def system_vault(*, on_answer: Callable[[], None] | None = None) -> KeyringVault:
+    """The person's own vault: the OS keyring (judged), the service name, and the
+    lock in the data directory shared by every secguard process of this user.
+
+    Call it on the keyring worker: finding the backend imports keyring and may
+    talk to D-Bus.
+    """
+    from secguard.storage.paths import AppPaths
+
+    service = service_name()
+    lock = VaultLock(AppPaths.default().data_dir, service)
+    return KeyringVault(default_backend(), service, lock=lock, on_answer=on_answer)

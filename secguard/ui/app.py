@@ -26,6 +26,7 @@ from secguard.i18n import Language, system_language
 from secguard.storage.paths import AppPaths
 from secguard.storage.progress import ProgressStore
 from secguard.storage.vault import KeyringVault, default_backend, service_name
+from secguard.storage.vault_lock import VaultLock
 from secguard.ui.crash import CrashHandler
 from secguard.ui.language import LanguageController
 from secguard.ui.main_window import MainWindow
@@ -56,7 +57,9 @@ def build_main_window(
     saved = loaded.progress.language
     chosen = language or (Language(saved) if saved in {"ja", "en"} else system_language())
     languages = LanguageController(app, chosen)
-    client = VaultClient(vault or KeyringVault(_LazyBackend(), service_name()))
+    service = service_name()
+    lock = VaultLock(paths.data_dir, service)  # shared with every other secguard process
+    client = VaultClient(vault or KeyringVault(_LazyBackend(), service, lock=lock))
     window = MainWindow(languages, client, store, loaded.progress)
     if loaded.set_aside is not None:
         window.show_progress_set_aside(loaded.set_aside.name)
@@ -68,7 +71,9 @@ class _LazyBackend:
     """The OS keyring, looked up on the worker thread at first use.
 
     keyring's backend discovery imports several modules and may talk to
-    D-Bus: that is start-up work the window should not wait for.
+    D-Bus: that is start-up work the window should not wait for.  An
+    unusable backend raises ``StorageUnavailable`` from ``default_backend``
+    on every call, so it is never used (nor cached).
     """
 
     def __init__(self) -> None:

@@ -21,7 +21,9 @@ class VaultClient(QObject):
 
     A call that has not finished after ``slow_after_ms`` is reported as slow
     (often an unlock prompt the person has not seen); its result is still
-    delivered if it comes later.
+    delivered if it comes later.  A long call that reports progress (an
+    import) restarts that wait with every report: it is slow only when the
+    keyring stops answering, not because the file is large.
 
     Signals:
     succeeded(int, object): request id and the call's result.
@@ -35,6 +37,7 @@ class VaultClient(QObject):
     slow = Signal(int, object)
     state_changed = Signal(str)
     _finished = Signal(int, object)  # from the worker thread, queued to this one
+    _progressed = Signal(int, int, int)  # request id, done, total; from the worker thread
 
     def __init__(
         self,
@@ -52,8 +55,10 @@ class VaultClient(QObject):
         self._callbacks: dict[
             int, tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None]
         ] = {}
+        self._progress_callbacks: dict[int, Callable[[int, int], None]] = {}
         self.state = StorageState.AVAILABLE
         self._finished.connect(self._on_finished)
+        self._progressed.connect(self._on_progressed)
 
     def request(
         self,
@@ -62,7 +67,15 @@ class VaultClient(QObject):
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> int:
         """Queue ``call(vault)``; the callbacks run on the UI thread when it ends."""
-        request_id = next(self._ids)
+        return self._queue(next(self._ids), call, on_success, on_failure)
+
+    def _queue(
+        self,
+        request_id: int,
+        call: Callable[[KeyringVault], Any],
+        on_success: Callable[[Any], None] | None,
+        on_failure: Callable[[BaseException], None] | None,
+    ) -> int:
         self._callbacks[request_id] = (on_success, on_failure)
         timer = QTimer(self)
         timer.setSingleShot(True)
@@ -72,6 +85,34 @@ class VaultClient(QObject):
         future = self._worker.submit(lambda: call(self._vault))
         future.add_done_callback(lambda done: self._finished.emit(request_id, done))
         return request_id
+
+    def request_with_progress(
+        self,
+        call: Callable[[KeyringVault, Callable[[int, int], None]], Any],
+        on_progress: Callable[[int, int], None],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> int:
+        """Like ``request``; ``call`` also gets a ``report(done, total)`` to call on the
+        worker, and ``on_progress(done, total)`` runs on the UI thread for each report."""
+        request_id = next(self._ids)  # reserved here so reports can name it
+        self._progress_callbacks[request_id] = on_progress
+
+        def report(done: int, total: int) -> None:
+            self._progressed.emit(request_id, done, total)
+
+        return self._queue(request_id, lambda vault: call(vault, report), on_success, on_failure)
+
+    @Slot(int, int, int)
+    def _on_progressed(self, request_id: int, done: int, total: int) -> None:
+        timer = self._timers.get(request_id)
+        if timer is not None:
+            timer.start(self._slow_after_ms)  # the keyring is answering
+        if self.state is StorageState.SLOW:
+            self._set_state(StorageState.AVAILABLE)
+        callback = self._progress_callbacks.get(request_id)
+        if callback is not None:
+            callback(done, total)
 
     def _set_state(self, state: StorageState) -> None:
         if state != self.state:
@@ -90,6 +131,8 @@ class VaultClient(QObject):
             timer.stop()
             timer.deleteLater()
         on_success, on_failure = self._callbacks.pop(request_id, (None, None))
+        # Reports still queued behind this result are delivered first.
+        QTimer.singleShot(0, self, lambda: self._progress_callbacks.pop(request_id, None))
         error = future.exception()
         if error is None:
             self._set_state(StorageState.AVAILABLE)

@@ -4,6 +4,10 @@ Listing runs on the keyring worker in the app (the page shows a loading row
 meanwhile), so this measures how long that row is shown.  The in-memory
 backend is measured in the same run as the baseline for secguard's own cost.
 
+Then a 500-entry import (chunks of records, one index write per chunk, each
+under the cross-process lock) against the same keyring, beside 500 single
+adds (each with its own lock, index read and index write) as the baseline.
+
 Run:  .venv/bin/python tests/benchmarks/bench_storage.py [--count N]
 It starts its own D-Bus session and unlocked gnome-keyring when needed.
 """
@@ -48,10 +52,32 @@ def measure(
     return adds, lists
 
 
+def measure_import(backend: Any, count: int, tmp: Path) -> tuple[float, float]:
+    """Seconds for one import of ``count`` bookmarks and for ``count`` single adds."""
+    from secguard.storage.vault_lock import VaultLock
+
+    bookmarks = [new_bookmark(f"https://www{n}.import.co.jp/", f"Broker {n}") for n in range(count)]
+    timings = []
+    for action in ("import", "adds"):
+        service = f"secguard-bench-{uuid.uuid4().hex[:8]}"
+        vault = KeyringVault(backend, service=service, lock=VaultLock(tmp, service))
+        start = time.perf_counter()
+        if action == "import":
+            added, _ = vault.import_bookmarks(bookmarks)
+            assert len(added) == count
+        else:
+            for bookmark in bookmarks:
+                vault.add_bookmark(bookmark)
+        timings.append(time.perf_counter() - start)
+        assert len(vault.load().bookmarks) == count
+    return timings[0], timings[1]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--loads", type=int, default=5)
+    parser.add_argument("--import-count", type=int, default=500)
     args = parser.parse_args()
     if not os.environ.get("SECGUARD_TEST_SECRET_SERVICE"):
         command = [str(ROOT / "scripts" / "with-test-services.sh"), sys.executable, *sys.argv]
@@ -78,6 +104,18 @@ def main() -> None:
     ratio = results["gnome-keyring"][1] / results["memory"][1]
     print(f"  listing: one Secret Service session is {speedup:.1f}x faster than per-entry calls;")
     print(f"  gnome-keyring / memory: {ratio:.0f}x (the keyring's D-Bus round trips)")
+
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        imported, added = measure_import(SecretService.Keyring(), args.import_count, Path(tmp))
+    per_import = imported / args.import_count * 1000
+    per_add = added / args.import_count * 1000
+    print(
+        f"  import of {args.import_count}: {imported:6.1f} s ({per_import:.1f} ms per bookmark);"
+        f" {args.import_count} single adds: {added:6.1f} s ({per_add:.1f} ms each);"
+        f" import is {added / imported:.1f}x faster"
+    )
 
 
 if __name__ == "__main__":

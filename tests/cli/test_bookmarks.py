@@ -23,13 +23,16 @@ from secguard.cli import (
 from tests.storage.fakes import write_half_bad_import
 
 
-def secguard(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+def secguard(
+    *args: str, stdin: str | None = None, timeout: float = 60, **env: str
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "secguard", "--lang", "en", *args],
         capture_output=True,
         text=True,
+        input=stdin,
         env={**os.environ, "LANG": "C.UTF-8", **env},
-        timeout=60,
+        timeout=timeout,
         check=False,
     )
 

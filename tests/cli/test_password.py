@@ -98,7 +98,7 @@ def _vault_with_accounts(backend):
 def _in_process(monkeypatch, capsys, backend, *args: str, stdin: str, lang: str = "en"):
     from secguard.cli import main
 
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode()), "utf-8"))
     code = main(["--lang", lang, "password", "check", *args], keyring_backend=backend)
     out, err = capsys.readouterr()
     return code, out, err
@@ -176,3 +176,40 @@ def test_japanese_words_name_the_state_in_japanese(monkeypatch, capsys):
     first = out.splitlines()[0]
     assert "危険" in first
     assert "risk" not in out
+
+
+def test_invalid_utf8_on_stdin_is_exit_3_with_one_line_not_a_traceback():
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "secguard",
+            "--lang",
+            "en",
+            "password",
+            "check",
+            "--no-breach-check",
+        ],
+        input=b"caf\xe9-\xff\xfe-password\n",
+        capture_output=True,
+        env={
+            **os.environ,
+            "LANG": "C.UTF-8",
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        },
+        timeout=120,
+        check=False,
+    )
+    stderr = result.stderr.decode("utf-8")
+    assert result.returncode == 3, stderr
+    assert (
+        stderr
+        == "secguard: The password on standard input is not UTF-8 text. Nothing was checked.\n"
+    )
+    assert result.stdout == b""
+
+
+def test_a_utf8_password_with_japanese_is_read_whole():
+    result = run("--json", "--no-breach-check", stdin="たなか-Planted-7731\n")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["strength"]["score"] >= 3

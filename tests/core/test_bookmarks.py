@@ -7,11 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from secguard.core.bookmarks import (
+    EntryProblem,
     InvalidBookmark,
     InvalidBookmarkFile,
     export_bookmarks,
     new_bookmark,
     normalise_url,
+    not_yet_stored,
     parse_export,
 )
 
@@ -91,9 +93,9 @@ def test_import_with_one_bad_entry_imports_nothing_and_lists_all_errors():
     with pytest.raises(InvalidBookmarkFile) as info:
         parse_export(data)
     assert info.value.errors == [
-        "2: bookmark.url_not_https",
-        "3: bookmark.entry_malformed",
-        "4: bookmark.url_has_credentials",
+        EntryProblem(2, "bookmark.url_not_https", {"scheme": "http"}),
+        EntryProblem(3, "bookmark.entry_malformed"),
+        EntryProblem(4, "bookmark.url_has_credentials"),
     ]
     assert info.value.params["count"] == "3"
 
@@ -104,6 +106,11 @@ def test_import_with_one_bad_entry_imports_nothing_and_lists_all_errors():
         (b"x" * (1024 * 1024), "bookmark.file_too_large"),
         (b"not json", "bookmark.file_not_json"),
         (b"\xff\xfe", "bookmark.file_not_json"),
+        (b"[" * 100_000, "bookmark.file_not_json"),
+        (
+            b'{"format": "secguard-bookmarks", "version": ' + b"1" * 5000 + b', "bookmarks": []}',
+            "bookmark.file_not_json",
+        ),
         (b'{"format": "chrome"}', "bookmark.file_wrong_format"),
         (b'{"format": "secguard-bookmarks", "version": 7}', "bookmark.file_wrong_version"),
         (
@@ -130,3 +137,71 @@ def test_any_text_is_either_a_clean_https_url_or_a_clear_refusal(text: str):
     else:
         assert url.startswith("https://")
         assert "@" not in url.split("/")[2]
+
+
+@pytest.mark.parametrize(
+    "hidden", ["\u2028", "\u2029", "\u200b", "\ufeff", "\u00ad", "\u202e", "\x1b[31m", "\ue000"]
+)
+def test_labels_with_invisible_or_line_breaking_characters_are_refused(hidden: str):
+    with pytest.raises(InvalidBookmark) as info:
+        new_bookmark("https://www.sbisec.co.jp/", f"SBI{hidden}証券")
+    assert info.value.message_id == "bookmark.label_control_characters"
+
+
+def test_a_label_with_ideographic_space_and_emoji_is_fine():
+    label = "\uff33\uff22\uff29\u3000証券 📈"  # full-width "SBI", ideographic space
+    assert new_bookmark("https://www.sbisec.co.jp/", label).label == label
+
+
+@pytest.mark.parametrize("broker_id", ["\x1b[2J\x1b[31mSBI", "SBI", "sbi sec", "-sbi", "a" * 41])
+def test_broker_ids_that_are_not_directory_ids_are_refused(broker_id: str):
+    with pytest.raises(InvalidBookmark) as info:
+        new_bookmark("https://www.sbisec.co.jp/", "SBI", broker_id)
+    assert info.value.message_id == "bookmark.broker_id_invalid"
+    assert new_bookmark("https://www.sbisec.co.jp/", "SBI", "sbi").broker_id == "sbi"
+
+
+def test_import_checks_broker_ids_and_keeps_each_problems_parameters():
+    data = json.dumps(
+        {
+            "format": "secguard-bookmarks",
+            "version": 1,
+            "bookmarks": [
+                {"url": "https://www.sbisec.co.jp/", "broker_id": "\x1b[31mevil"},
+                {"url": "https://www.monex.co.jp/", "label": "x" * 101},
+            ],
+        }
+    ).encode()
+    with pytest.raises(InvalidBookmarkFile) as info:
+        parse_export(data)
+    assert info.value.errors == [
+        EntryProblem(1, "bookmark.broker_id_invalid"),
+        EntryProblem(2, "bookmark.label_too_long", {"limit": "100"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "https://www.sbisec.co.jp/",
+        "HTTPS://WWW.SBISEC.CO.JP",
+        "https://www.sbisec.co.jp.:443",
+        "www.sbisec.co.jp",
+        "https://ｗｗｗ．ｓｂｉｓｅｃ．ｃｏ．ｊｐ/",  # noqa: RUF001 - full-width on purpose
+        "https://www.sbisec.co.jp:443/",
+    ],
+)
+def test_spellings_of_one_address_normalise_to_one(spelling: str):
+    assert normalise_url(spelling) == "https://www.sbisec.co.jp/"
+    assert normalise_url("https://www.sbisec.co.jp:8443") == "https://www.sbisec.co.jp:8443/"
+
+
+def test_not_yet_stored_compares_normalised_addresses_also_within_the_file():
+    incoming = [
+        new_bookmark(url)
+        for url in ["HTTPS://WWW.SBISEC.CO.JP", "www.sbisec.co.jp", "https://www.monex.co.jp/"]
+    ]
+    # Stored by an older secguard, which kept ":443".
+    fresh, skipped = not_yet_stored(incoming, ["https://www.monex.co.jp:443/"])
+    assert [b.url for b in fresh] == ["https://www.sbisec.co.jp/"]
+    assert skipped == 2

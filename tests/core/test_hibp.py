@@ -21,6 +21,7 @@ from secguard.core.hibp import (
     range_prefix,
     sha1_hex,
 )
+from tests.range_server import dripping_server, redirecting_server
 
 FIXTURE = Path(__file__).parent / "fixtures" / "hibp_range_CBFDA.txt"
 BREACHED = "password123"  # in the fixture with a count
@@ -182,3 +183,21 @@ def test_base_url_from_the_environment_or_a_preset():
         == "https://proxy.broker.example/hibp"
     )
     assert base_url_from({"SECGUARD_HIBP_URL": "http://127.0.0.1:1/"}) == "http://127.0.0.1:1"
+
+
+@pytest.mark.parametrize("headers_too", [False, True], ids=["body", "headers"])
+def test_a_server_dripping_one_byte_at_a_time_is_cut_off_at_the_total_timeout(headers_too: bool):
+    # Each byte comes 0.05 s after the last, far within the 0.5 s read timeout;
+    # unbounded, the answer would take 20 s and then be malformed.
+    with dripping_server(headers_too=headers_too) as base_url:
+        checker = BreachChecker(requests.Session(), base_url, timeout=(1.0, 0.5), total_timeout=1.0)
+        result = checker.check(BREACHED)
+    assert (result.status, result.reason) == (BreachStatus.UNKNOWN, "timeout")
+
+
+def test_a_redirect_is_not_followed_to_another_host(server: RangeServer):
+    # The other host would answer "breached"; following it would also send it the prefix.
+    with redirecting_server(server.base_url) as base_url:
+        result = checker(base_url).check(BREACHED)
+    assert (result.status, result.reason) == (BreachStatus.UNKNOWN, "redirected")
+    assert server.requests == [], "nothing reached the other host"

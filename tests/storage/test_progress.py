@@ -1,6 +1,10 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -67,3 +71,80 @@ def test_migrations_bring_an_old_file_up_to_date(tmp_path: Path):
     assert loaded.progress.language == "en"
     store.save(loaded.progress)
     assert json.loads(store.path.read_text(encoding="utf-8"))["schema"] == 2
+
+
+# --- hostile files: every one set aside, secguard goes on, nothing waits or grows --------
+
+
+def _run_check_bounded(data_home: Path) -> subprocess.CompletedProcess[str]:
+    """`secguard check --json` with this data directory, in 1.5 GB of address space.
+
+    A FIFO that is opened for reading waits for a writer forever and
+    ``/dev/zero`` never ends: a build that forgets either fails here (a
+    timeout, a MemoryError) instead of hanging or swapping the test run.
+    """
+
+    def limit_memory() -> None:  # runs in the child, before exec
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (1536 * 1024 * 1024,) * 2)
+
+    return subprocess.run(
+        [sys.executable, "-m", "secguard", "--lang", "en", "check", "--json"],
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "XDG_DATA_HOME": str(data_home),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        },
+        timeout=30,
+        check=False,
+        preexec_fn=limit_memory,
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs and /dev/zero")
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "directory"])
+def test_a_progress_file_that_is_no_regular_file_is_set_aside(tmp_path: Path, kind: str):
+    data_dir = tmp_path / "secguard"
+    data_dir.mkdir()
+    target = data_dir / "progress.json"
+    if kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "dev-zero":
+        target.symlink_to("/dev/zero")
+    else:
+        target.mkdir()
+    result = _run_check_bounded(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["precautions"]) == 7
+    [kept] = data_dir.glob("progress.json.unreadable-*")
+    checks = {"fifo": stat.S_ISFIFO, "dev-zero": stat.S_ISLNK, "directory": stat.S_ISDIR}
+    assert checks[kind](kept.lstat().st_mode), "the odd file itself is kept, not replaced"
+    assert Path("/dev/zero").is_char_device()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"[" * 100_000, b'{"schema": 1, "reviews": ' + b"[" * 50_000 + b"]" * 50_000 + b"}"],
+)
+def test_deeply_nested_progress_file_is_set_aside(tmp_path: Path, content: bytes):
+    store = ProgressStore(tmp_path)
+    store.path.write_bytes(content)
+    loaded = store.load()
+    assert loaded.progress == Progress()
+    assert loaded.set_aside is not None
+    assert loaded.set_aside.read_bytes() == content
+
+
+def test_saving_through_a_link_replaces_its_target_not_the_link(tmp_path: Path):
+    real = tmp_path / "elsewhere" / "progress.json"
+    real.parent.mkdir()
+    real.write_text("{}", encoding="utf-8")
+    store = ProgressStore(tmp_path / "data")
+    store.path.parent.mkdir()
+    store.path.symlink_to(real)
+    store.save(Progress(language="ja"))
+    assert store.path.is_symlink()
+    assert json.loads(real.read_text(encoding="utf-8"))["language"] == "ja"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -208,25 +209,20 @@ def test_fail_and_null_backends_are_unavailable(backend_path: str, reason: str):
     assert info.value.message_id == reason
 
 
-def test_plaintext_backend_counts_as_unavailable():
-    # Stands in for keyrings.alt's PlaintextKeyring without depending on it.
-    plaintext = type("PlaintextKeyring", (MemoryKeyring,), {"__module__": "keyrings.alt.file"})()
-    assert unusable_backend_reason(plaintext) == "storage.plaintext_backend"
-    with pytest.raises(StorageUnavailable):
-        KeyringVault(plaintext).add_bookmark(new_bookmark("https://www.sbisec.co.jp/"))
-    assert plaintext.entries == {}
+def test_keyrings_alt_and_a_real_chainer_member_are_judged_by_their_class():
+    # keyring's ChainerBackend tries each member in turn: every one must be usable.
+    from keyring.backends import fail
+
+    from secguard.storage.backends import _chainer_reason
+
+    assert _chainer_reason(SimpleNamespace(backends=[])) == "storage.no_backend"
+    assert _chainer_reason(SimpleNamespace(backends=[fail.Keyring()])) == "storage.no_backend"
 
 
-def test_chainer_with_a_plaintext_member_is_unavailable():
-    # keyring's ChainerBackend discovers its members globally; this stand-in
-    # has the same name and the members we choose.
-    plaintext = type("PlaintextKeyring", (MemoryKeyring,), {"__module__": "keyrings.alt.file"})()
-    chainer = type(
-        "ChainerBackend",
-        (),
-        {"__module__": "keyring.backends.chainer", "backends": [MemoryKeyring(), plaintext]},
-    )()
-    assert unusable_backend_reason(chainer) == "storage.plaintext_backend"
+def test_objects_that_are_not_keyring_backends_are_the_programs_own():
+    # The tests' and the self-test's in-memory keyrings; keyring's own plug-ins
+    # are judged in tests/cli/test_keyring_backends.py, in a child process.
+    assert unusable_backend_reason(MemoryKeyring()) is None
 
 
 def test_unexpected_backend_exception_is_unavailable_with_its_type():

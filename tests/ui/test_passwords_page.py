@@ -296,7 +296,8 @@ def test_the_page_and_the_command_line_give_the_same_strength(
         page.strength = None
         page.field.setText(password)
         qtbot.waitUntil(lambda: page.strength is not None, timeout=10000)
-        monkeypatch.setattr(sys, "stdin", io.StringIO(password + "\n"))
+        stdin = io.TextIOWrapper(io.BytesIO((password + "\n").encode()), "utf-8")
+        monkeypatch.setattr(sys, "stdin", stdin)
         args = ["--lang", "en", "password", "check", "--json", "--no-breach-check"]
         code = main([*args, "--account", str(account.id)], keyring_backend=keyring_backend)
         assert code == 0

@@ -327,3 +327,58 @@ def test_step_2_says_reading_until_the_keyring_answers_then_the_truth(
     qtbot.waitUntil(
         lambda: window.overview.results()[1].message_id == "check.bookmarks_none", timeout=5000
     )
+
+
+def _export_file(path: Path, count: int) -> Path:
+    from secguard.core.bookmarks import export_bookmarks
+
+    bookmarks = [new_bookmark(f"https://www{n}.example.co.jp/") for n in range(count)]
+    path.write_text(export_bookmarks(bookmarks), encoding="utf-8")
+    return path
+
+
+def test_an_import_reports_progress_on_the_ui_thread(qtbot, client: VaultClient, tmp_path: Path):
+    import threading
+
+    from secguard.storage.bookmark_files import read_bookmark_file
+
+    incoming = read_bookmark_file(_export_file(tmp_path / "many.json", 45))
+    reports: list[tuple[int, int, bool]] = []
+    results: list[object] = []
+    client.request_with_progress(
+        lambda vault, report: vault.import_bookmarks(incoming, progress=report),
+        on_progress=lambda done, total: reports.append(
+            (done, total, threading.current_thread() is threading.main_thread())
+        ),
+        on_success=results.append,
+    )
+    qtbot.waitUntil(lambda: bool(results) and len(reports) == 45, timeout=5000)
+    assert [done for done, _total, _ui in reports] == list(range(1, 46))
+    assert {(total, ui) for _done, total, ui in reports} == {(45, True)}
+
+
+def test_a_stopped_import_says_how_many_are_stored_and_importing_again_completes_it(
+    qtbot, client: VaultClient, keyring_backend: FaultyKeyring, tmp_path: Path
+):
+    from secguard.core.checklist import PRECAUTIONS
+
+    page = BookmarksPage(PRECAUTIONS[1], client)
+    qtbot.addWidget(page)
+    page.set_bookmarks([])
+    exported = _export_file(tmp_path / "many.json", 45)
+    keyring_backend.fail_on_set = 30  # the 9th record of the second chunk
+    page.import_from(exported)
+    qtbot.waitUntil(lambda: "The import stopped" in page.messages.visible_texts()["action"])
+    text = page.messages.visible_texts()["action"]
+    assert "The import stopped after 28 of 45 bookmarks; those are stored." in text
+    assert "Import the same file again" in text
+    qtbot.waitUntil(lambda: len(page.bookmarks()) == 28, timeout=5000)
+    keyring_backend.fail_on_set = None
+    page.import_from(exported)
+    qtbot.waitUntil(
+        lambda: (
+            "Bookmarks imported: 17 (already there: 28)." in page.messages.visible_texts()["action"]
+        ),
+        timeout=5000,
+    )
+    assert len(page.bookmarks()) == 45

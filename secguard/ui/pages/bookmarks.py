@@ -45,7 +45,8 @@ from secguard.i18n import broker_params, render_message
 from secguard.resources import broker_directory
 from secguard.storage.bookmark_files import read_bookmark_file, write_bookmark_file
 from secguard.storage.browsers import BrowserProfile, find_profiles
-from secguard.storage.errors import StorageState
+from secguard.storage.errors import ImportStopped, StorageError, StorageState
+from secguard.storage.vault import KeyringVault, VaultContents
 from secguard.ui.badge import state_dot
 from secguard.ui.banner import BannerKind
 from secguard.ui.broker_combo import BrokerCombo
@@ -92,6 +93,7 @@ class BookmarksPage(StepPage):
         self._bookmarks: list[Bookmark] = []
         self._loading = False
         self._storage_usable = True
+        self._importing = False
 
         self._removal = UndoableRemoval[Bookmark](self.messages, self._restore)
 
@@ -406,20 +408,68 @@ class BookmarksPage(StepPage):
         )
 
     def import_from(self, path: Path) -> None:
-        """Check the whole file first; then add what is new, on the keyring worker."""
+        """Check the whole file first; then add what is new, on the keyring worker.
+
+        Progress is shown in the banner as the chunks are stored; an import
+        that stops says how many entries are stored and that importing the
+        file again completes it.
+        """
         try:
             incoming = read_bookmark_file(path)
         except InvalidBookmarkFile as error:
             self._show_file_error(error)
             return
-        self._client.request(
-            lambda vault: vault.import_bookmarks(incoming),
+        total = len(incoming)
+        # Written on the worker before any failure is raised: the reports reach
+        # this thread as queued signals, possibly after the failure does.
+        handled = [0]
+
+        def run(vault: KeyringVault, report: Callable[[int, int], None]) -> object:
+            def progress(done: int, of: int) -> None:
+                handled[0] = done
+                report(done, of)
+
+            return vault.import_bookmarks(incoming, progress=progress)
+
+        self.import_button.setEnabled(False)
+        self._importing = True
+        self._show_import_progress(0, total)
+        self._client.request_with_progress(
+            run,
+            on_progress=self._show_import_progress,
             on_success=self._on_imported,
-            on_failure=self._on_failure,
+            on_failure=lambda error: self._on_import_failed(error, handled[0], total),
         )
+
+    def _show_import_progress(self, done: int, total: int) -> None:
+        if not self._importing:
+            return  # a report queued behind the result: the result's banner stays
+        self.messages.show_message(
+            "action",
+            self.tr("Importing bookmarks: {done} of {total}").format(done=done, total=total),
+            BannerKind.INFO,
+        )
+
+    def _on_import_failed(self, error: BaseException, done: int, total: int) -> None:
+        self._importing = False
+        self._update_buttons()
+        if not isinstance(error, StorageError):
+            self._on_failure(error)
+            return
+        stopped = ImportStopped(error, done=done, total=total)
+        text = " ".join(render_message(e.message_id, e.params) for e in (stopped.cause, stopped))
+        # What was stored is shown: the list is read again from the keyring.
+        self._client.request(lambda vault: vault.load(), on_success=self._on_reloaded)
+        self.messages.show_message("action", text, BannerKind.ERROR)
+
+    def _on_reloaded(self, contents: VaultContents) -> None:
+        self.set_bookmarks(contents.bookmarks)
+        self.bookmarks_changed.emit(list(self._bookmarks))
 
     def _on_imported(self, result: tuple[list[Bookmark], int]) -> None:
         added, skipped = result
+        self._importing = False
+        self._update_buttons()
         self._bookmarks.extend(added)
         self._render()
         self.bookmarks_changed.emit(list(self._bookmarks))
@@ -433,11 +483,11 @@ class BookmarksPage(StepPage):
 
     def _show_file_error(self, error: InvalidBookmarkFile) -> None:
         lines = [render_message(error.message_id, error.params)]
-        for detail in error.errors:
-            number, _, message_id = detail.partition(": ")
+        for problem in error.errors:
             lines.append(
                 self.tr("Entry {number}: {problem}").format(
-                    number=number, problem=render_message(message_id, None)
+                    number=problem.number,
+                    problem=render_message(problem.message_id, problem.params),
                 )
             )
         self.messages.show_message("action", "\n".join(lines), BannerKind.ERROR)
