@@ -263,7 +263,8 @@ MESSAGES: Mapping[str, str] = {
     "storage.index_damaged": QT_TRANSLATE_NOOP(
         "Messages",
         "The list of your stored entries is damaged. secguard will not write until it is "
-        "rebuilt; your entries themselves are kept.",
+        "rebuilt (the Repair button in the window, or `secguard bookmarks repair`); your "
+        "entries themselves are kept.",
     ),
     "storage.record_unreadable": QT_TRANSLATE_NOOP(
         "Messages", "A stored entry cannot be read; it was set aside and kept, not deleted."
@@ -282,6 +283,16 @@ MESSAGES: Mapping[str, str] = {
         "{broker} site instead.",
     ),
     "bookmark.file_invalid": QT_TRANSLATE_NOOP("Messages", "This file cannot be imported."),
+    "bookmark.file_has_fakes": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This file holds addresses judged fake or suspicious, so nothing was imported. "
+        "Remove them from the file, or add the brokers' real sites instead.",
+    ),
+    "bookmark.unknown_site_saved": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is not a broker site secguard knows; it is saved and marked so. Check the "
+        "address letter by letter against your broker's letters before you use it.",
+    ),
     "bookmark.url_empty": QT_TRANSLATE_NOOP("Messages", "Please enter an address."),
     "bookmark.url_too_long": QT_TRANSLATE_NOOP(
         "Messages", "The address is longer than {limit} characters."
@@ -604,7 +615,10 @@ class Texts:
         return source
 
     def message(self, message_id: str, params: Mapping[str, str] | None = None) -> str:
-        return render_message(message_id, params, self.translate)
+        """The message in this language; a broker id in ``{broker}`` is shown as its name."""
+        return render_message(
+            message_id, broker_params(params, self.language.value), self.translate
+        )
 
     def precaution_title(self, precaution_id: PrecautionId) -> str:
         return self.translate("Precautions", PRECAUTION_TITLES[precaution_id])
@@ -616,7 +630,7 @@ class Texts:
         return self.translate("Verdicts", VERDICT_LABELS[verdict])
 
     def reason(self, message_id: str, params: Mapping[str, str] | None) -> str:
-        return self.message(message_id, broker_params(params, self.language.value))
+        return self.message(message_id, params)
 
 
 def app_translate(context: str, source: str) -> str:

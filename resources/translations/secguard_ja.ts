@@ -504,7 +504,12 @@
         <translation>証券会社のブックマーク（システムのキーリングに保存）。終了コード: 0 完了、3 入力が不正、4 キーリングがロック中、5 キーリングが使えない、6 項目が大きすぎる、7 キーリングの応答が遅い、8 見つからない。</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="+35"/>
+        <source>rebuild a damaged index from the stored records (the damaged copy is kept)</source>
+        <translation>壊れた一覧を、保存済みの記録から作り直す（壊れた一覧は別に残します）</translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <location line="+47"/>
         <location line="+43"/>
         <source>ACTION</source>
@@ -553,7 +558,7 @@
         <translation>書き出した JSON ファイルのブックマークを追加する</translation>
     </message>
     <message>
-        <location filename="../../secguard/cli/bookmarks.py" line="+49"/>
+        <location filename="../../secguard/cli/bookmarks.py" line="+54"/>
         <source>Added bookmark {id}: {label} &lt;{url}&gt;</source>
         <translation>ブックマーク {id} を追加しました: {label} &lt;{url}&gt;</translation>
     </message>
@@ -568,7 +573,7 @@
         <translation>ブックマークを読み込んでいます：{total} 件中 {done} 件</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Bookmarks imported: {added} (already there: {skipped}).</source>
         <translation>{added} 件のブックマークを読み込みました（{skipped} 件は登録済みでした）。</translation>
     </message>
@@ -583,7 +588,12 @@
         <translation>ブックマークはまだ保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../secguard/cli/links.py" line="+66"/>
+        <location line="+10"/>
+        <source>Index rebuilt from the stored records: {count} found.</source>
+        <translation>保存済みの記録から一覧を作り直しました: {count} 件見つかりました。</translation>
+    </message>
+    <message>
+        <location filename="../../secguard/cli/links.py" line="+65"/>
         <source>No link found in: {text}</source>
         <translation>リンクが見つかりませんでした: {text}</translation>
     </message>
@@ -869,12 +879,12 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+341"/>
+        <location filename="../../secguard/ui/main_window.py" line="+349"/>
         <source>An interrupted save was found and completed. Nothing was lost.</source>
         <translation>途中で中断された保存が見つかったため、完了させました。データは失われていません。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Try again</source>
         <translation>もう一度試す</translation>
     </message>
@@ -889,17 +899,22 @@ The report is also saved in: {path}</source>
         <translation>翻訳ファイルが見つからないため、言語を切り替えられません。secguard を再インストールしてください。</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-162"/>
         <source>Your progress could not be saved for next time.</source>
         <translation>進み具合を次回のために保存できませんでした。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>Repair</source>
+        <translation>修復する</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Stored entries that could not be read: {count}. They were kept as they are, not deleted; support can help recover them.</source>
         <translation>保存した項目のうち {count} 件を読み込めませんでした。これらは削除せず、そのまま残してあります。サポート窓口で復旧をお手伝いできます。</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>secguard: brokerage account self-check</source>
         <translation>secguard: 証券口座セルフチェック</translation>
     </message>
@@ -1335,12 +1350,7 @@ The report is also saved in: {path}</source>
         <translation>ID {id} の項目はありません。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The list of your stored entries is damaged. secguard will not write until it is rebuilt; your entries themselves are kept.</source>
-        <translation>保存した項目の一覧が壊れています。一覧を作り直すまで secguard は書き込みを行いません。項目そのものは残っています。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>A stored entry cannot be read; it was set aside and kept, not deleted.</source>
         <translation>保存した項目を読み込めませんでした。その項目は削除せず、別にして残してあります。</translation>
     </message>
@@ -1371,6 +1381,16 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This file holds addresses judged fake or suspicious, so nothing was imported. Remove them from the file, or add the brokers&apos; real sites instead.</source>
+        <translation>このファイルには偽物または不審と判定されたアドレスが含まれているため、何も読み込みませんでした。ファイルから取り除くか、代わりに証券会社の本物のサイトを追加してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a broker site secguard knows; it is saved and marked so. Check the address letter by letter against your broker&apos;s letters before you use it.</source>
+        <translation>secguard が知っている証券会社のサイトではありません。その旨の印を付けて保存しました。使う前に、証券会社からの郵送物と一文字ずつ見比べて確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Please enter an address.</source>
         <translation>アドレスを入力してください。</translation>
     </message>
@@ -1546,7 +1566,12 @@ The report is also saved in: {path}</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
+        <source>The list of your stored entries is damaged. secguard will not write until it is rebuilt (the Repair button in the window, or `secguard bookmarks repair`); your entries themselves are kept.</source>
+        <translation>保存している項目の一覧が壊れています。作り直すまで secguard は書き込みをしません（画面の「修復する」ボタン、または `secguard bookmarks repair`）。項目そのものは残っています。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>The file cannot be written.</source>
         <translation>ファイルに書き込めません。</translation>
     </message>

@@ -105,16 +105,16 @@ def _run_check(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> i
     return run_check(args, texts, vaults)
 
 
-def _run_check_link(args: argparse.Namespace, texts: Texts, _vaults: VaultOpener) -> int:
+def _run_check_link(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:
     from secguard.cli.links import run_check_link
 
-    return run_check_link(args, texts)
+    return run_check_link(args, texts, vaults)
 
 
-def _run_bookmarks(args: argparse.Namespace, texts: Texts, _vaults: VaultOpener) -> int:
+def _run_bookmarks(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:
     from secguard.cli.bookmarks import run_bookmarks
 
-    return run_bookmarks(args, texts)
+    return run_bookmarks(args, texts, vaults)
 
 
 def _run_password(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:

@@ -1,7 +1,8 @@
-"""``secguard bookmarks list|add|remove|export|import``: one function per action.
+"""``secguard bookmarks list|add|remove|export|import|repair``: one function per action.
 
-Each action makes its vault on the keyring worker (``system_vault``: the
-judged OS keyring and the lock shared with every other secguard process).
+Each action opens the vault through ``cli.vault`` (the judged OS keyring and
+the lock shared with every other secguard process, or a backend a test
+passes in).
 """
 
 from __future__ import annotations
@@ -13,22 +14,21 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secguard.core import bookmarks as core
+from secguard.core.bookmark_trust import BookmarkTrust, refuse_fakes, refuse_fakes_in_import
 from secguard.core.bookmarks import Bookmark
 from secguard.i18n import Texts
 from secguard.storage.bookmark_files import read_bookmark_file, write_bookmark_file
 from secguard.storage.errors import ImportStopped, StorageError
-from secguard.storage.vault import KeyringVault, system_vault
-from secguard.storage.worker import Heartbeat, SerialWorker
+
+if TYPE_CHECKING:
+    from secguard.cli.vault import CliVault, VaultOpener
+    from secguard.core.links import LinkJudge
 
 # Imports this small finish before a progress line would help.
 PROGRESS_AFTER_ENTRIES = 20
-
-
-def _vault() -> KeyringVault:
-    return system_vault()
 
 
 def _bookmark_json(bookmark: Bookmark) -> dict[str, Any]:
@@ -42,9 +42,14 @@ def _bookmark_json(bookmark: Bookmark) -> dict[str, Any]:
     }
 
 
-def _add(args: argparse.Namespace, texts: Texts, worker: SerialWorker) -> None:
+def _add(args: argparse.Namespace, texts: Texts, vault: CliVault) -> None:
     bookmark = core.new_bookmark(args.url, args.label, args.broker)
-    stored = worker.call(lambda: _vault().add_bookmark(bookmark))
+    trust = refuse_fakes(bookmark.url, _judge())
+    if trust.trust is BookmarkTrust.UNKNOWN_SITE:
+        # Saved (scripts add brokers the directory lacks), but never silently.
+        warning = texts.message("bookmark.unknown_site_saved")
+        print(f"secguard: {warning}", file=sys.stderr)
+    stored = vault.call(lambda v: v.add_bookmark(bookmark))
     print(
         texts.translate("Cli", "Added bookmark {id}: {label} <{url}>").format(
             id=stored.id, label=stored.label, url=stored.url
@@ -52,8 +57,8 @@ def _add(args: argparse.Namespace, texts: Texts, worker: SerialWorker) -> None:
     )
 
 
-def _remove(args: argparse.Namespace, texts: Texts, worker: SerialWorker) -> None:
-    worker.call(lambda: _vault().remove_bookmark(args.id))
+def _remove(args: argparse.Namespace, texts: Texts, vault: CliVault) -> None:
+    vault.call(lambda v: v.remove_bookmark(args.id))
     print(texts.translate("Cli", "Removed bookmark {id}.").format(id=args.id))
 
 
@@ -74,19 +79,17 @@ class _ImportProgress:
             print(f"secguard: {line.format(done=done, total=total)}", file=sys.stderr, flush=True)
 
 
-def _import(args: argparse.Namespace, texts: Texts, worker: SerialWorker) -> None:
+def _import(args: argparse.Namespace, texts: Texts, vault: CliVault) -> None:
     """Import in chunks; the keyring timeout applies to each call, not to the whole file."""
     incoming = read_bookmark_file(Path(args.file))  # everything validated before any write
+    refuse_fakes_in_import(incoming, _judge())  # and no fake among them, before any write
     progress = _ImportProgress(texts)
-    heartbeat = Heartbeat()
     stop = threading.Event()
 
-    def run() -> tuple[list[Bookmark], int]:
-        vault = system_vault(on_answer=heartbeat.beat)
-        return vault.import_bookmarks(incoming, progress=progress.update, stop=stop)
-
     try:
-        added, skipped = worker.call(run, heartbeat=heartbeat)
+        added, skipped = vault.call(
+            lambda v: v.import_bookmarks(incoming, progress=progress.update, stop=stop)
+        )
     except StorageError as error:
         stop.set()  # no write after the count below is printed
         raise ImportStopped(error, done=progress.done, total=len(incoming)) from error
@@ -107,8 +110,8 @@ def _report_problems(contents: Any, texts: Texts) -> list[dict[str, str]]:
     return problems
 
 
-def _export(args: argparse.Namespace, texts: Texts, worker: SerialWorker) -> None:
-    contents = worker.call(lambda: _vault().load())
+def _export(args: argparse.Namespace, texts: Texts, vault: CliVault) -> None:
+    contents = vault.call(lambda v: v.load())
     _report_problems(contents, texts)
     if args.file == "-":
         _write_stdout(core.export_bookmarks(contents.bookmarks))
@@ -135,8 +138,8 @@ def _write_stdout(text: str) -> None:
         raise core.InvalidBookmarkFile("bookmark.file_unwritable") from None
 
 
-def _list(args: argparse.Namespace, texts: Texts, worker: SerialWorker) -> None:
-    contents = worker.call(lambda: _vault().load())
+def _list(args: argparse.Namespace, texts: Texts, vault: CliVault) -> None:
+    contents = vault.call(lambda v: v.load())
     problems = _report_problems(contents, texts)
     if args.json:
         payload = {
@@ -153,16 +156,35 @@ def _list(args: argparse.Namespace, texts: Texts, worker: SerialWorker) -> None:
         print(f"{b.id}\t{b.label}\t{b.url}{broker}")
 
 
-_ACTIONS: dict[str, Callable[[argparse.Namespace, Texts, SerialWorker], None]] = {
+def _repair(_args: argparse.Namespace, texts: Texts, vault: CliVault) -> None:
+    """Rebuild a damaged index from the records (the damaged copy is kept aside)."""
+    contents = vault.call(lambda v: v.rebuild_index())
+    found = len(contents.bookmarks) + len(contents.accounts)
+    text = texts.translate("Cli", "Index rebuilt from the stored records: {count} found.")
+    print(text.format(count=found))
+    _report_problems(contents, texts)
+
+
+def _judge() -> LinkJudge:
+    from secguard.core.links import LinkJudge
+    from secguard.resources import broker_directory
+
+    return LinkJudge(broker_directory())
+
+
+_ACTIONS: dict[str, Callable[[argparse.Namespace, Texts, CliVault], None]] = {
     "list": _list,
     "add": _add,
     "remove": _remove,
     "export": _export,
     "import": _import,
+    "repair": _repair,
 }
 
 
-def run_bookmarks(args: argparse.Namespace, texts: Texts) -> int:
+def run_bookmarks(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:
     """Run one action; a ``SecguardError`` propagates for cli.py to report."""
-    _ACTIONS[args.bookmarks_command](args, texts, SerialWorker())
+    from secguard.storage.worker import DEFAULT_TIMEOUT_SECONDS
+
+    _ACTIONS[args.bookmarks_command](args, texts, vaults(DEFAULT_TIMEOUT_SECONDS))
     return 0

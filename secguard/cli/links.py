@@ -15,17 +15,20 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secguard.core.bookmarks import Bookmark
 from secguard.core.links import JudgeResult, LinkJudge
 from secguard.i18n import Texts
 from secguard.resources import broker_directory
 
+if TYPE_CHECKING:
+    from secguard.cli.vault import VaultOpener
+
 BOOKMARK_TIMEOUT_SECONDS = 3.0
 
 
-def _bookmarks(args: argparse.Namespace) -> list[Bookmark]:
+def _bookmarks(args: argparse.Namespace, vaults: VaultOpener) -> list[Bookmark]:
     """The person's bookmarks, if the keyring answers quickly; none otherwise.
 
     Judging never depends on the keyring: without it, a bookmark is simply
@@ -34,13 +37,9 @@ def _bookmarks(args: argparse.Namespace) -> list[Bookmark]:
     if args.no_bookmarks:
         return []
     from secguard.storage.errors import StorageError
-    from secguard.storage.vault import system_vault
-    from secguard.storage.worker import SerialWorker
 
     try:
-        contents = SerialWorker().call(
-            lambda: system_vault().load(), timeout=BOOKMARK_TIMEOUT_SECONDS
-        )
+        contents = vaults(BOOKMARK_TIMEOUT_SECONDS).call(lambda vault: vault.load())
     except StorageError:
         return []
     return contents.bookmarks
@@ -82,8 +81,8 @@ def _inputs(args: argparse.Namespace) -> Iterable[str]:
         yield args.text
 
 
-def run_check_link(args: argparse.Namespace, texts: Texts) -> int:
-    judge = LinkJudge(broker_directory(), _bookmarks(args), language=texts.language.value)
+def run_check_link(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:
+    judge = LinkJudge(broker_directory(), _bookmarks(args, vaults), language=texts.language.value)
     for text in _inputs(args):
         result = judge.judge(text)
         if args.json:

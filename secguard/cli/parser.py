@@ -208,3 +208,9 @@ def _add_bookmark_commands(commands: Any, texts: Texts) -> None:
         "import", help=texts.translate("Cli", "add the bookmarks of an exported JSON file")
     )
     importing.add_argument("file", metavar=texts.translate("Cli", "FILE"))
+    actions.add_parser(
+        "repair",
+        help=texts.translate(
+            "Cli", "rebuild a damaged index from the stored records (the damaged copy is kept)"
+        ),
+    )

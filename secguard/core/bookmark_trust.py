@@ -9,10 +9,11 @@ the person has been told so, and is then shown as "not a known broker site".
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from secguard.core.bookmarks import InvalidBookmark
+from secguard.core.bookmarks import Bookmark, EntryProblem, InvalidBookmark, InvalidBookmarkFile
 
 if TYPE_CHECKING:
     from secguard.core.links import LinkJudge, LinkVerdict
@@ -58,3 +59,16 @@ def refuse_fakes(url: str, judge: LinkJudge) -> TrustVerdict:
             raise FakeBookmark("bookmark.fake_of_broker", broker=broker)
         raise FakeBookmark()
     return verdict
+
+
+def refuse_fakes_in_import(bookmarks: Sequence[Bookmark], judge: LinkJudge) -> None:
+    """An import with a fake among its entries is refused whole, every fake named
+    (``InvalidBookmarkFile``), before anything is written."""
+    problems = []
+    for number, bookmark in enumerate(bookmarks, 1):
+        try:
+            refuse_fakes(bookmark.url, judge)
+        except FakeBookmark as error:
+            problems.append(EntryProblem(number, error.message_id, dict(error.params)))
+    if problems:
+        raise InvalidBookmarkFile("bookmark.file_has_fakes", problems)

@@ -326,7 +326,15 @@ class MainWindow(QMainWindow):
             self._links_page.set_bookmarks(contents.bookmarks)
         if self._passwords_page is not None:
             self._passwords_page.set_accounts(contents.accounts)
-        if contents.set_aside:
+        if any(item.reason == "storage.index_damaged" for item in contents.set_aside):
+            banner = self.messages.show_message(
+                "storage",
+                render_message("storage.index_damaged", None),
+                BannerKind.WARNING,
+                action_text=self.tr("Repair"),
+            )
+            banner.action_triggered.connect(self.repair_storage, Qt.ConnectionType.UniqueConnection)
+        elif contents.set_aside:
             self.messages.show_message(
                 "storage",
                 self.tr(
@@ -345,6 +353,15 @@ class MainWindow(QMainWindow):
         else:
             self.messages.clear("storage")
         self.refresh_results()
+
+    def repair_storage(self) -> None:
+        """Rebuild a damaged index from the records (the damaged copy is kept aside)."""
+        self.messages.clear("storage")
+        self._client.request(
+            lambda vault: vault.rebuild_index(),
+            on_success=self._on_loaded,
+            on_failure=self._show_storage_problem,
+        )
 
     def _show_storage_problem(self, error: BaseException) -> None:
         if not isinstance(error, StorageSlow):

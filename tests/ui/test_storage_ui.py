@@ -382,3 +382,25 @@ def test_a_stopped_import_says_how_many_are_stored_and_importing_again_completes
         timeout=5000,
     )
     assert len(page.bookmarks()) == 45
+
+
+def test_a_damaged_index_offers_repair_and_repair_brings_the_bookmarks_back(
+    qtbot, languages: LanguageController
+):
+    from secguard.storage.vault import INDEX_KEY
+
+    backend = FaultyKeyring()
+    vault = KeyringVault(backend, "secguard-test")
+    vault.add_bookmark(new_bookmark("https://www.matsui.co.jp/"))
+    backend.set_password("secguard-test", INDEX_KEY, "{damaged")
+    window = MainWindow(languages, VaultClient(vault))
+    qtbot.addWidget(window)
+    window.load_storage()
+    qtbot.waitUntil(lambda: "storage" in window.messages.visible_texts(), timeout=5000)
+    assert "damaged" in window.messages.visible_texts()["storage"]
+    window.messages.banner("storage").action_triggered.emit()  # "Repair"
+    qtbot.waitUntil(
+        lambda: window.stored_data().is_read and len(window.stored_data().bookmarks) == 1,
+        timeout=5000,
+    )
+    assert window.messages.visible_texts() == {}
