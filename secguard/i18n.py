@@ -496,6 +496,20 @@ MESSAGES: Mapping[str, str] = {
         "Messages",
         "The text was too long: only the first {chars} characters and {links} links were checked.",
     ),
+    # link verdict reasons: the host a browser would open (issue 9)
+    "link.read_as": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A browser can read this address, with the characters next to it, as {host}: "
+        "that is the site it may open.",
+    ),
+    "link.hidden_characters": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The address contains hidden characters that cannot be seen. Real links never "
+        "need them: this is a sign of a fake.",
+    ),
+    "link.host_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The address is longer than any real site's address can be."
+    ),
     "directory.invalid_entry": QT_TRANSLATE_NOOP(
         "Messages", "The broker directory has an invalid entry ({where}: {problem})."
     ),

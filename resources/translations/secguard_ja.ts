@@ -1706,7 +1706,22 @@ The report is also saved in: {path}</source>
         <translation>テキストが長すぎるため、最初の {chars} 文字と {links} 件のリンクだけを確認しました。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>A browser can read this address, with the characters next to it, as {host}: that is the site it may open.</source>
+        <translation>このアドレスは、前後の文字と続けて {host} と読むこともできます。ブラウザーはそちらのサイトを開くおそれがあります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address contains hidden characters that cannot be seen. Real links never need them: this is a sign of a fake.</source>
+        <translation>このアドレスには目に見えない文字が隠れています。本物のリンクにこのような文字は必要ありません。偽物のしるしです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address is longer than any real site&apos;s address can be.</source>
+        <translation>このアドレスは、実在するサイトのアドレスとしてはありえない長さです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The broker directory has an invalid entry ({where}: {problem}).</source>
         <translation>証券会社一覧に不正な項目があります（{where}: {problem}）。</translation>
     </message>

@@ -115,3 +115,34 @@ def test_judging_never_opens_a_connection(
     )
     assert main(["--lang", "en", "check-link", "--no-bookmarks", "--json", text]) == 0
     assert len(json.loads(capsys.readouterr().out)["links"]) == 4
+
+
+# Issue 9: each judged on the host a browser would open, never official.
+_BROWSER_HOST_FAKES = [
+    "www.sbisec.co.jp\u200b.evil.com/login",
+    "www.sbisec.co.jp%2eevil.com/",
+    "https://www.sbisec.co.jp\u3002ログイン.com/",
+    "www.sbisec.co.jp:443@evil.com/",
+    "https://evil.com\\@www.sbisec.co.jp/",
+    "https://www.rakuten-sec.co.jp.account-verify.com/",
+    "https:www.monex.co.jp%E3%80%82evil.com/",
+    "www.nomura.co.jp\u00ad.evil.com",
+]
+
+
+def test_fakes_that_a_browser_opens_elsewhere_are_never_official(
+    capsys: pytest.CaptureFixture[str],
+):
+    for text in _BROWSER_HOST_FAKES:
+        assert main(["--lang", "en", "check-link", "--no-bookmarks", "--json", text]) == 0
+        obj = json.loads(capsys.readouterr().out)
+        assert obj["input"] == text
+        assert [link["verdict"] for link in obj["links"]] == ["lookalike"], obj
+
+
+def test_a_1mb_label_gets_an_answer(capsys: pytest.CaptureFixture[str]):
+    text = "https://" + "a" * 1024 * 1024 + ".com/"
+    assert main(["--lang", "en", "check-link", "--no-bookmarks", "--json", text]) == 0
+    (link,) = json.loads(capsys.readouterr().out)["links"]
+    assert link["verdict"] == "suspicious"
+    assert link["reasons"] == ["The address is longer than any real site's address can be."]

@@ -1,8 +1,11 @@
 """Finding every link in whatever a person pastes: one URL, a whole SMS or e-mail.
 
-Handles full-width characters (NFKC), links without a scheme, defanged
-forms (``hxxps://``, ``ttps://``, ``[.]``, ``(dot)``), and Japanese text
-glued to a link ("https://example.com/にログイン").  Nothing is fetched.
+Handles full-width characters (NFKC), links without a scheme or with the
+forms browsers accept (``https:host``, ``https:\\host``), defanged forms
+(``hxxps://``, ``ttps://``, ``[.]``, ``(dot)``), and Japanese text glued to
+a link ("https://example.com/にログイン").  Each link is cut the way most
+message apps cut it, and carries the other cuts a browser could be handed
+(``readings``).  Nothing is fetched.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from secguard.core.links.readings import Reading, strip_trailing, surroundings
 
 # A 1 MB paste is cut here (about 200,000 characters of text are far more
 # than any message) and at this many links; the result says it was cut.
@@ -23,16 +28,24 @@ _IDEOGRAPHIC_DOT = re.compile(r"(?<=[A-Za-z0-9])[\u3002\uff61](?=[A-Za-z0-9])")
 
 _STOP = "\\s<>\"'`「」『』【】〔〕（）〈〉《》、。，｡\u3000"
 # scheme://host[:port][path]; the host may be an IDN, the path stops at the
-# first non-ASCII character (Japanese text glued to the link).
+# first non-ASCII character (Japanese text glued to the link).  Browsers also
+# open http(s) with any number of slashes or backslashes, or none before a name.
+# Japanese glued before the scheme ("こちらhttps://...") does not hide it.
 _WITH_SCHEME = re.compile(
-    rf"(?i)\b(?P<scheme>[a-z][a-z0-9+.-]{{1,15}})://(?P<rest>[^{_STOP}/?#\\]+(?:[/?#\\][\x21-\x7e]*)?)"
+    r"(?i)(?<![a-z0-9+.\-])(?:https?:(?:[/\\]+|(?=[a-z0-9][a-z0-9-]*\.))|[a-z][a-z0-9+.-]{1,15}://)"
+    rf"(?P<rest>[^{_STOP}/?#\\]+(?:[/?#\\][\x21-\x7e]*)?)"
 )
-# host.tld[/path], ASCII only, not part of an e-mail address or a longer word.
+# Japanese text glued to the end of a host ("https://www.sbisec.co.jpにログイン"):
+# most apps end the link there; the reading that runs on is kept among the others.
+_GLUED_JAPANESE = re.compile(
+    r"(?<=[A-Za-z0-9])[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]"
+)
+# host.tld[/path], ASCII only, not part of an e-mail address, a longer word or
+# a percent-encoded host ("...co.jp%2eevil.com" is one host to a browser).
 _BARE_DOMAIN = re.compile(
-    r"(?i)(?<![a-z0-9_@.\-/])(?P<host>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:xn--[a-z0-9-]{2,59}|[a-z]{2,63}))"
+    r"(?i)(?<![a-z0-9_@.\-/%])(?P<host>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:xn--[a-z0-9-]{2,59}|[a-z]{2,63}))"
     r"(?![a-z0-9_\-@])(?P<tail>(?::\d{1,5})?(?:[/?#][\x21-\x7e]*)?)"
 )
-_TRAILING = ".,;:!?)]}>'\"*"
 
 
 @dataclass(frozen=True)
@@ -41,6 +54,8 @@ class FoundLink:
     raw: str  # as it appeared in the pasted text (after NFKC)
     had_scheme: bool
     disguised: bool  # NFKC changed letters other than full-width ASCII (e.g. 𝐬𝐛𝐢)
+    hidden: bool = False  # an invisible character inside or glued to the address
+    readings: tuple[Reading, ...] = ()  # other cuts of the text a browser could be handed
 
 
 @dataclass(frozen=True)
@@ -79,15 +94,6 @@ def _defang(text: str) -> str:
     return _IDEOGRAPHIC_DOT.sub(".", text)
 
 
-def _strip_trailing(url: str) -> str:
-    while url and url[-1] in _TRAILING:
-        # Keep a closing bracket that has its opening one inside the URL.
-        if url[-1] == ")" and url.count("(") >= url.count(")"):
-            break
-        url = url[:-1]
-    return url
-
-
 _PLAIN_URL = re.compile(r"https?://[!#-'*-;=?-~]+", re.ASCII)
 _DEFANG_MARKS = re.compile(r"\[|\(|\{|hxxp|ttps?://", re.IGNORECASE)
 
@@ -98,7 +104,7 @@ def _single_plain_url(text: str) -> FoundLink | None:
         return None
     if _DEFANG_MARKS.search(text[8:]) or "\\" in text:
         return None
-    url = _strip_trailing(text)
+    url = strip_trailing(text)
     return FoundLink(url, url, True, False)
 
 
@@ -110,27 +116,42 @@ def extract_links(text: str) -> Extraction:
     text = text[:MAX_TEXT_CHARS]
     normalised, disguised_anywhere = _normalise(text)
     clean = _defang(normalised)
-    links: list[FoundLink] = []
+    found: list[tuple[int, FoundLink]] = []
     taken: list[tuple[int, int]] = []
     for match in _WITH_SCHEME.finditer(clean):
-        url = _strip_trailing(match.group(0).replace("\\", "/"))
-        taken.append((match.start(), match.start() + len(url)))
-        links.append(FoundLink(url, url, True, disguised_anywhere and _has_folded(text, url)))
-        if len(links) >= MAX_LINKS:
-            return Extraction(tuple(links), clean, True)
+        url = _cut_glued_text(match.group(0).replace("\\", "/"))
+        start = match.start()
+        taken.append((start, start + len(url)))
+        disguised = disguised_anywhere and _has_folded(text, url)
+        found.append((start, _found(clean, start, url, had_scheme=True, disguised=disguised)))
+        if len(found) >= MAX_LINKS:
+            return _in_order(found, clean, truncated=True)
     for match in _BARE_DOMAIN.finditer(clean):
         start = match.start()
         if any(a <= start < b for a, b in taken):
             continue
-        raw = _strip_trailing(match.group(0))
-        links.append(
-            FoundLink("http://" + raw, raw, False, disguised_anywhere and _has_folded(text, raw))
-        )
-        if len(links) >= MAX_LINKS:
-            return Extraction(tuple(links), clean, True)
-    # In the order they appear in the text.
-    links.sort(key=lambda link: clean.find(link.raw))
-    return Extraction(tuple(links), clean, truncated)
+        raw = strip_trailing(match.group(0))
+        disguised = disguised_anywhere and _has_folded(text, raw)
+        found.append((start, _found(clean, start, raw, had_scheme=False, disguised=disguised)))
+        if len(found) >= MAX_LINKS:
+            return _in_order(found, clean, truncated=True)
+    return _in_order(found, clean, truncated=truncated)
+
+
+def _cut_glued_text(url: str) -> str:
+    glued = _GLUED_JAPANESE.search(url)
+    return strip_trailing(url[: glued.start()] if glued else url)
+
+
+def _found(clean: str, start: int, raw: str, *, had_scheme: bool, disguised: bool) -> FoundLink:
+    around = surroundings(clean, start, start + len(raw))
+    url = raw if had_scheme else "http://" + raw
+    return FoundLink(url, raw, had_scheme, disguised, around.hidden, around.readings)
+
+
+def _in_order(found: list[tuple[int, FoundLink]], clean: str, *, truncated: bool) -> Extraction:
+    found.sort(key=lambda item: item[0])
+    return Extraction(tuple(link for _start, link in found), clean, truncated)
 
 
 def _has_folded(original: str, url: str) -> bool:

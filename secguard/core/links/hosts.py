@@ -6,12 +6,22 @@ import functools
 import itertools
 import json
 import math
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+from ada_url import idna_to_ascii, idna_to_unicode
 from publicsuffixlist import PublicSuffixList
+
+# Japan's attribute-type second-level domains: only companies, schools and
+# governments can register under them, and only in ASCII (JPRS allows
+# Japanese names under the general-use .jp alone).
+JP_ATTRIBUTE_SUFFIXES = frozenset("co.jp or.jp ne.jp ac.jp go.jp lg.jp ed.jp gr.jp ad.jp".split())
+# Letters, digits, hyphen (and the underscore some real subdomains use): what
+# a registry and a resolver accept in a label, in its punycode form.
+_LDH_LABEL = re.compile(r"[a-z0-9_-]{1,63}")
 
 
 @functools.cache
@@ -58,19 +68,31 @@ class HostParts:
         head = self.host[: -len(self.registrable)].rstrip(".")
         return head.split(".") if head else []
 
+    @property
+    def owner_domain(self) -> str:
+        """The name one owner controls: the registrable domain, or on a platform anyone can
+        publish under, the name just below the platform ("abc.workers.dev")."""
+        if self.platform_suffix:
+            head = self.host[: -len(self.platform_suffix) - 1]
+            return head.rsplit(".", 1)[-1] + "." + self.platform_suffix if head else self.host
+        return self.registrable or self.host
+
+
+def could_be_registered(parts: HostParts) -> bool:
+    """Whether someone could own ``parts`` and have a browser reach it: under a real public
+    suffix, every label one DNS takes, and a Japanese name only where JPRS allows one."""
+    if parts.registrable is None or not all(
+        _LDH_LABEL.fullmatch(label) for label in parts.host.split(".")
+    ):
+        return False
+    return not (parts.suffix in JP_ATTRIBUTE_SUFFIXES and parts.label.startswith("xn--"))
+
 
 def split_host(host: str) -> HostParts:
     host = host.lower().rstrip(".")
-    try:
-        ascii_host = host.encode("idna").decode("ascii") if not host.isascii() else host
-    except UnicodeError:
-        ascii_host = host
-    unicode_host = ascii_host
-    if "xn--" in ascii_host:
-        try:
-            unicode_host = ascii_host.encode("ascii").decode("idna")
-        except UnicodeError:
-            unicode_host = ascii_host
+    # UTS-46, as browsers apply it (not Python's IDNA 2003 codec).
+    ascii_host = (idna_to_ascii(host).decode("ascii") or host) if not host.isascii() else host
+    unicode_host = idna_to_unicode(ascii_host) if "xn--" in ascii_host else ascii_host
     icann = _psl_icann()
     suffix = icann.publicsuffix(ascii_host, accept_unknown=False)
     registrable = None
@@ -226,8 +248,10 @@ class NearMissIndex:
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
         self._index: dict[str, set[tuple[str, str]]] = {}
         self._long: dict[int, list[set[str]]] = {}  # bigrams of the long names, by length
+        self._longest = 0
         for owner, name in names:
             target = skeleton(name)
+            self._longest = max(self._longest, len(target))
             for variant in _deletions(target, self.allowed(target)):
                 self._index.setdefault(variant, set()).add((owner, target))
             if self.allowed(target) == 2:
@@ -256,8 +280,10 @@ class NearMissIndex:
         return 1
 
     def matches(self, label: str) -> list[tuple[str, str, int]]:
+        # Nothing more than two edits longer than the longest official name can match:
+        # a long label never reaches the (quadratic) deletions below.
         candidate = skeleton(label)
-        if len(candidate) < 4:
+        if len(candidate) < 4 or len(candidate) > self._longest + 2:
             return []
         found: dict[tuple[str, str], int] = {}
         for variant in _deletions(candidate, self._depth(candidate)):

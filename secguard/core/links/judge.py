@@ -16,22 +16,25 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from urllib.parse import SplitResult, urlsplit
 
 from secguard.core.bookmarks import Bookmark
 from secguard.core.brokers import Broker, Directory
+from secguard.core.links.address import Address, Unreadable, has_web_scheme, read_address
 from secguard.core.links.extract import MAX_LINKS, MAX_TEXT_CHARS, FoundLink, extract_links
 from secguard.core.links.hosts import (
+    JP_ATTRIBUTE_SUFFIXES,
     HostParts,
     NearMissIndex,
     ScrambleIndex,
     common_words,
+    could_be_registered,
     pronounceability,
     scripts_of,
     skeleton,
     split_host,
     to_ascii_lookalike,
 )
+from secguard.core.links.readings import INVISIBLE, hidden_in_address
 
 
 class Verdict(enum.StrEnum):
@@ -45,6 +48,11 @@ class Verdict(enum.StrEnum):
     def dangerous(self) -> bool:
         """A fake or a suspicious address: never to be opened, trusted or saved."""
         return self in {Verdict.LOOKALIKE, Verdict.SUSPICIOUS}
+
+
+# Worst first: of several readings of one link, the one shown is the worst.
+_WORST_FIRST = (Verdict.LOOKALIKE, Verdict.SUSPICIOUS, Verdict.UNKNOWN, Verdict.OFFICIAL)
+_DANGER = {verdict: rank for rank, verdict in enumerate(_WORST_FIRST)} | {Verdict.BOOKMARKED: 4}
 
 
 @dataclass(frozen=True)
@@ -226,10 +234,6 @@ def _compound(label: str) -> bool:
 # in a subdomain is an imitation: www-sbl-jp, sec-sbl-jp, co-jp-sblsec.
 _ADDRESS_PIECES = LURE_AFFIXES | {"www", "co", "com", "ne", "or"}
 
-# Second-level suffixes only companies, schools and governments can register:
-# not where throw-away phishing names are bought.
-_RESTRICTED_SUFFIXES = frozenset("co.jp or.jp ne.jp ac.jp go.jp lg.jp ed.jp gr.jp ad.jp".split())
-
 
 def _random_pair(parts: HostParts) -> bool:
     """Two weak signals together: one random-looking four-letter subdomain on a
@@ -238,7 +242,8 @@ def _random_pair(parts: HostParts) -> bool:
     tvtokyo; smbc, jftc)."""
     subs = parts.subdomain_labels
     label = parts.label
-    if len(subs) != 1 or parts.suffix in _RESTRICTED_SUFFIXES:
+    # (Attribute-type .jp names are not where throw-away phishing names are bought.)
+    if len(subs) != 1 or parts.suffix in JP_ATTRIBUTE_SUFFIXES:
         return False
     sub = subs[0]
     if not (len(sub) == 4 and sub.isalpha() and sub not in common_words()):
@@ -266,9 +271,17 @@ def _random_looking(label: str) -> bool:
     return len(groups) >= 2 and len(letters) >= 6 and any(c.isalpha() for c in letters)
 
 
+def _same_other_reading(verdict: LinkVerdict, previous: LinkVerdict) -> bool:
+    """Two links in one run of text ("...co.jpです。...example.com") can share the worst
+    reading of that run: it is said once."""
+    return verdict == previous and verdict.reasons[0].message_id == "link.read_as"
+
+
 def _shown(link: FoundLink) -> str:
-    """The link as the person would recognise it: with its scheme if it had one."""
-    return link.url if link.had_scheme else link.raw
+    """The link as the person would recognise it: with its scheme if it had one (and
+    without the invisible characters, which only confuse a copy)."""
+    shown = link.url if link.had_scheme else link.raw
+    return INVISIBLE.sub("", shown) if link.hidden else shown
 
 
 def _typo(broker: Broker, label: str, official: str) -> Reason:
@@ -381,7 +394,8 @@ class LinkJudge:
 
     @staticmethod
     def _host_of(url: str) -> str:
-        return (urlsplit(url).hostname or "").lower()
+        address = read_address(url)
+        return address.host if isinstance(address, Address) else ""
 
     # --- public ---------------------------------------------------------------------
 
@@ -392,20 +406,67 @@ class LinkJudge:
         lure = bool(_LURE_PATTERN.search(message))
         # A bare "name.ext" is a link only when .ext is a real top-level domain
         # ("report.pdf" is a file name); with a scheme, every address counts.
-        links = [
-            link
-            for link in extraction.links
-            if link.had_scheme or split_host(self._host_of(link.url)).suffix is not None
-        ]
-        verdicts = tuple(self._judge_link(link, context, lure) for link in links)
-        return JudgeResult(verdicts, extraction.truncated, tuple(b.id for b in context))
+        verdicts: list[LinkVerdict] = []
+        for link in extraction.links:
+            verdict = self._judge_readings(link, context, lure)
+            if verdict is None or (verdicts and _same_other_reading(verdict, verdicts[-1])):
+                continue
+            verdicts.append(verdict)
+        return JudgeResult(tuple(verdicts), extraction.truncated, tuple(b.id for b in context))
 
     def judge_url(self, url: str) -> LinkVerdict | None:
         """One address as it stands (a browser bookmark); None for javascript:, file:, ..."""
         text = url.strip()
-        if not text.lower().startswith(("http://", "https://")):
+        if not has_web_scheme(text):  # browsers also open "https:host" and "https:\\host"
             return None
-        return self._judge_link(FoundLink(text, text, True, False), [], False)
+        link = FoundLink(text, text, True, False, hidden=hidden_in_address(text))
+        return self._judge_link(link, read_address(text), [], False)
+
+    @staticmethod
+    def _plausible(address: Address | Unreadable) -> HostParts | None:
+        """The parts of an address someone could own and a browser reach; None otherwise."""
+        if not isinstance(address, Address):
+            return None
+        parts = split_host(address.host)
+        return parts if address.is_ip or could_be_registered(parts) else None
+
+    def _judge_readings(
+        self, link: FoundLink, context: list[Broker], lure: bool
+    ) -> LinkVerdict | None:
+        """The worst verdict over every reading of the link a browser could be handed.
+
+        Official or bookmarked only when every such reading lands on the same owner's
+        domain as the link finder's cut: a reading that runs on to another owner's
+        domain is judged on its own, and the worse verdict is the link's.  None when
+        no reading of a link without a scheme names a site ("report.pdf" is a file
+        name: .pdf is no top-level domain).
+        """
+        address = read_address(link.url)
+        own = split_host(address.host) if isinstance(address, Address) else None
+        verdict = None
+        if link.had_scheme or (own is not None and own.suffix is not None):
+            verdict = self._judge_link(link, address, context, lure, own)
+        for reading in link.readings:
+            other = read_address(reading.url)
+            parts = self._plausible(other)
+            if parts is None or not isinstance(other, Address):
+                continue
+            if own is not None and parts.owner_domain == own.owner_domain:
+                continue
+            shown = FoundLink(
+                reading.url, reading.text, reading.had_scheme, link.disguised, hidden=link.hidden
+            )
+            candidate = self._judge_link(shown, other, context, lure, parts)
+            if verdict is None or _DANGER[candidate.verdict] < _DANGER[verdict.verdict]:
+                read_as = Reason("link.read_as", {"host": candidate.host})
+                verdict = LinkVerdict(
+                    candidate.url,
+                    candidate.host,
+                    candidate.verdict,
+                    candidate.broker_id,
+                    (read_as, *candidate.reasons),
+                )
+        return verdict
 
     # --- context ----------------------------------------------------------------------
 
@@ -425,27 +486,34 @@ class LinkJudge:
 
     # --- one link -----------------------------------------------------------------------
 
-    def _judge_link(self, link: FoundLink, context: list[Broker], lure: bool) -> LinkVerdict:
-        try:
-            parts_url = urlsplit(link.url)
-            host = (parts_url.hostname or "").lower().rstrip(".")
-            port = parts_url.port
-        except ValueError:
+    def _judge_link(
+        self,
+        link: FoundLink,
+        address: Address | Unreadable,
+        context: list[Broker],
+        lure: bool,
+        parts: HostParts | None = None,
+    ) -> LinkVerdict:
+        """``parts``: the address's host already split, when the caller has it."""
+        if address is Unreadable.TOO_LONG:
+            return LinkVerdict(
+                _shown(link), "", Verdict.SUSPICIOUS, None, (Reason("link.host_too_long"),)
+            )
+        if not isinstance(address, Address):
             return LinkVerdict(
                 _shown(link), "", Verdict.SUSPICIOUS, None, (Reason("link.malformed"),)
             )
-        if not host:
-            return LinkVerdict(
-                _shown(link), "", Verdict.SUSPICIOUS, None, (Reason("link.malformed"),)
-            )
+        host = address.host
         evidence = _Evidence()
+        if link.hidden:
+            evidence.risky.append(Reason("link.hidden_characters"))
         if _ip_host(host):
             evidence.risky.append(Reason("link.ip_address"))
             return self._conclude(
                 link, host=host, parts=None, evidence=evidence, context=context, lure=lure
             )
-        parts = split_host(host)
-        self._check_scheme_and_port(link, parts_url, port, evidence)
+        parts = parts or split_host(host)
+        self._check_scheme_and_port(link, address, evidence)
 
         official = self._official_broker(parts)
         if official is not None and link.disguised:
@@ -453,6 +521,12 @@ class LinkJudge:
             evidence.imitates(official, Reason("link.lookalike_disguised", {"broker": official.id}))
             return self._conclude(
                 link, host=parts.host, parts=parts, evidence=evidence, context=context, lure=lure
+            )
+        if official is not None and link.hidden:
+            # The broker's own host, with characters no real link carries: a trick
+            # whose other readings did not land elsewhere, never a site to trust.
+            return self._conclude(
+                link, host=parts.host, parts=parts, evidence=evidence, context=[], lure=lure
             )
         if official is not None and parts.host in self._bookmarks:
             bookmark = self._bookmarks[parts.host]
@@ -481,7 +555,7 @@ class LinkJudge:
             return self._conclude(
                 link, host=parts.host, parts=parts, evidence=evidence, context=[], lure=False
             )
-        self._check_imitation(parts, parts_url, link, evidence)
+        self._check_imitation(parts, address, link, evidence)
         self._check_shape(parts, link, evidence)
         return self._conclude(
             link, host=parts.host, parts=parts, evidence=evidence, context=context, lure=lure
@@ -496,25 +570,23 @@ class LinkJudge:
         return None
 
     @staticmethod
-    def _check_scheme_and_port(
-        link: FoundLink, url: SplitResult, port: int | None, evidence: _Evidence
-    ) -> None:
-        scheme = url.scheme.lower()
+    def _check_scheme_and_port(link: FoundLink, url: Address, evidence: _Evidence) -> None:
+        scheme = url.scheme
         if link.had_scheme and scheme == "http":
             evidence.risky.append(Reason("link.http_not_encrypted"))
         elif link.had_scheme and scheme != "https":
             evidence.risky.append(Reason("link.unusual_scheme", {"scheme": scheme}))
-        if url.username is not None or "@" in url.netloc:
-            evidence.risky.append(Reason("link.userinfo", {"host": url.hostname or ""}))
-        if port is not None and port not in {80, 443}:
-            evidence.risky.append(Reason("link.unusual_port", {"port": str(port)}))
+        if url.has_userinfo:
+            evidence.risky.append(Reason("link.userinfo", {"host": url.host}))
+        if url.port is not None and url.port not in {80, 443}:
+            evidence.risky.append(Reason("link.unusual_port", {"port": str(url.port)}))
 
     def _check_imitation(
-        self, parts: HostParts, url: SplitResult, link: FoundLink, evidence: _Evidence
+        self, parts: HostParts, url: Address, link: FoundLink, evidence: _Evidence
     ) -> None:
         host = parts.host
         flat = to_ascii_lookalike(parts.unicode_host).replace(".", "").replace("-", "")
-        userinfo = (url.username or "").lower()
+        userinfo = url.username.lower()
         registrable = parts.registrable or host
         # 0. Letters from other alphabets that read as a broker's name: ѕbіѕес.co.jp
         if not parts.unicode_host.isascii() and self._near_miss(
@@ -734,7 +806,7 @@ class LinkJudge:
         context: list[Broker],
         lure: bool,
     ) -> LinkVerdict:
-        bookmark = self._bookmarks.get(host)
+        bookmark = None if link.hidden else self._bookmarks.get(host)
         if bookmark is not None and not evidence.lookalike:
             reasons = (Reason("link.bookmarked", {"label": bookmark.label}), *evidence.risky)
             return LinkVerdict(_shown(link), host, Verdict.BOOKMARKED, bookmark.broker_id, reasons)
