@@ -17,6 +17,12 @@ import sys
 import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from secguard.core.browser_scan import BrowserBookmark, Progress, ScanReport, judge_bookmarks
+
+if TYPE_CHECKING:
+    from secguard.core.links import LinkJudge
 from pathlib import Path
 from typing import Any
 
@@ -29,14 +35,6 @@ class BrowserProfile:
     profile: str  # the profile folder's name
     path: Path  # the Bookmarks or places.sqlite file
     kind: str  # "chromium" or "firefox"
-
-
-@dataclass(frozen=True)
-class BrowserBookmark:
-    browser: str
-    profile: str
-    title: str
-    url: str
 
 
 @dataclass(frozen=True)
@@ -173,3 +171,13 @@ def read_all(
         except (OSError, ValueError, sqlite3.Error, UnicodeDecodeError):
             problems.append(ProfileProblem(profile, "browser.profile_unreadable"))
     return bookmarks, problems
+
+
+def scan_profiles(
+    judge: LinkJudge, profiles: list[BrowserProfile], progress: Progress = lambda _d, _t: None
+) -> ScanReport:
+    """Read every profile's bookmarks (read-only copies) and judge them."""
+    bookmarks, problems = read_all(profiles)
+    return judge_bookmarks(
+        judge, bookmarks, profiles=len(profiles), problems=problems, progress=progress
+    )

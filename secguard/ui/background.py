@@ -12,12 +12,18 @@ class BackgroundCall(QObject):
     """One call on Qt's thread pool.
 
     Signals:
+    progress(int, int): done and total, when the call reports them (``report_progress``,
+        safe to call from the worker thread).
     finished(object): the call's return value, on the UI thread.
     failed(object): the exception it raised, on the UI thread.
     """
 
+    progress = Signal(int, int)
     finished = Signal(object)
     failed = Signal(object)
+
+    def report_progress(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
 
     def __init__(self, function: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -45,8 +45,8 @@ from secguard.ui.vault_client import VaultClient
 if TYPE_CHECKING:
     from secguard.core.accounts import AccountRecord
     from secguard.core.bookmarks import Bookmark
+    from secguard.core.browser_scan import ScanReport
     from secguard.ui.about import AboutDialog
-    from secguard.ui.browser_scan import ScanReport
     from secguard.ui.pages.bookmarks import BookmarksPage
     from secguard.ui.pages.links import LinksPage
     from secguard.ui.pages.passwords import PasswordsPage

@@ -26,7 +26,7 @@ from secguard.core.links import LinkJudge  # noqa: E402
 from secguard.core.links.hosts import split_host  # noqa: E402
 from secguard.resources import broker_directory  # noqa: E402
 from secguard.storage.browsers import BrowserProfile  # noqa: E402
-from secguard.ui.browser_scan import scan  # noqa: E402
+from secguard.storage.browsers import scan_profiles as scan  # noqa: E402
 from tests.core.links.permutations import permutations  # noqa: E402
 
 

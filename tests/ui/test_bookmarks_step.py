@@ -5,12 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from secguard.core.browser_scan import BrowserBookmark, ScanReport
 from secguard.core.checklist import PRECAUTIONS, CheckState, PrecautionId
 from secguard.core.links import LinkJudge, LinkVerdict
 from secguard.resources import broker_directory
-from secguard.storage.browsers import BrowserBookmark, BrowserProfile
+from secguard.storage.browsers import BrowserProfile
 from secguard.storage.vault import KeyringVault
-from secguard.ui.browser_scan import ScanReport
 from secguard.ui.main_window import MainWindow
 from secguard.ui.pages.bookmarks import BookmarksPage
 from secguard.ui.vault_client import VaultClient

@@ -8,10 +8,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QProgressBar, QVBoxLayout, QWidget
 
 from secguard.core.brokers import Directory
+from secguard.core.browser_scan import ScanReport
 from secguard.core.links import LinkJudge, Verdict
 from secguard.i18n import VERDICT_LABELS, broker_params, render_message
-from secguard.storage.browsers import BrowserProfile, find_profiles
-from secguard.ui.browser_scan import BrowserScan, ScanReport
+from secguard.storage.browsers import BrowserProfile, find_profiles, scan_profiles
+from secguard.ui.background import BackgroundCall
 from secguard.ui.parts.actions import secondary
 from secguard.ui.parts.scaffold import action_row
 from secguard.ui.parts.text import Body, Heading
@@ -35,7 +36,7 @@ class BrowserScanPanel(QWidget):
         self._directory = directory
         self._language = language
         self._profiles = profiles
-        self._scan: BrowserScan | None = None
+        self._scan: BackgroundCall | None = None
         self.report: ScanReport | None = None
         self.heading = Heading(2)
         self.scan_button = secondary()
@@ -60,7 +61,9 @@ class BrowserScanPanel(QWidget):
         if self._scan is not None:
             return
         judge = LinkJudge(self._directory, language=self._language())
-        self._scan = BrowserScan(judge, self._profiles, self)
+        profiles = self._profiles
+        call = BackgroundCall(lambda: scan_profiles(judge, profiles(), call.report_progress), self)
+        self._scan = call
         self._scan.progress.connect(self._on_progress)
         self._scan.finished.connect(self._on_finished)
         self._scan.failed.connect(self._on_failed)

@@ -196,7 +196,7 @@ def test_a_scheme_after_japanese_text_is_still_the_links_scheme(judge: LinkJudge
 
 def test_a_browser_bookmark_file_with_a_backslash_trick_is_flagged(tmp_path: Path):
     from secguard.storage.browsers import BrowserProfile
-    from secguard.ui.browser_scan import scan
+    from secguard.storage.browsers import scan_profiles as scan
 
     fakes = [
         "https://evil.com\\@www.sbisec.co.jp/",
