@@ -425,6 +425,12 @@ MESSAGES: Mapping[str, str] = {
         "Messages", "The broker directory {path} cannot be read."
     ),
     "directory.invalid": QT_TRANSLATE_NOOP("Messages", "The broker directory is invalid."),
+    # brokerage presets (issue 17): a branded bundle whose own preset is damaged
+    "preset.invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This copy of secguard is damaged: the settings its brokerage built into it cannot "
+        "be read. Please reinstall it from your brokerage's website.",
+    ),
 }
 
 VERDICT_LABELS: Mapping[str, str] = {

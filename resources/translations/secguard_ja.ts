@@ -4,14 +4,19 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../secguard/ui/about.py" line="+41"/>
+        <location filename="../../secguard/ui/about.py" line="+52"/>
         <source>About secguard</source>
         <translation>secguard について</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&lt;b&gt;secguard {version}&lt;/b&gt;&lt;br&gt;A self-check that keeps online brokerage accounts from being taken over.&lt;br&gt;Python {python} · Qt {qt} · PySide6 {pyside}</source>
         <translation>&lt;b&gt;secguard {version}&lt;/b&gt;&lt;br&gt;ネット証券口座の乗っ取りを防ぐためのセルフチェックです。&lt;br&gt;Python {python} · Qt {qt} · PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Provided to its customers by {brand}.</source>
+        <translation>{brand}がお客さまにお届けしています。</translation>
     </message>
 </context>
 <context>
@@ -400,7 +405,7 @@
         <translation>リンクが見つかりませんでした: {text}</translation>
     </message>
     <message>
-        <location filename="../../secguard/cli/password.py" line="+128"/>
+        <location filename="../../secguard/cli/password.py" line="+132"/>
         <source>Strength: {score}/4 ({state})</source>
         <translation>強さ: {score}/4（{state}）</translation>
     </message>
@@ -523,12 +528,12 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+302"/>
+        <location filename="../../secguard/ui/main_window.py" line="+318"/>
         <source>An interrupted save was found and completed. Nothing was lost.</source>
         <translation>途中で中断された保存が見つかったため、完了させました。データは失われていません。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+64"/>
         <source>Try again</source>
         <translation>もう一度試す</translation>
     </message>
@@ -538,27 +543,32 @@ The report is also saved in: {path}</source>
         <translation>保存した進み具合を読み込めませんでした。そのファイルは {name} として残し、最初から始めています。ブックマークには影響ありません。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>The translation file is missing, so the language cannot be changed. Please reinstall secguard.</source>
         <translation>翻訳ファイルが見つからないため、言語を切り替えられません。secguard を再インストールしてください。</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-187"/>
         <source>Your progress could not be saved for next time.</source>
         <translation>進み具合を次回のために保存できませんでした。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Stored entries that could not be read: {count}. They were kept as they are, not deleted; support can help recover them.</source>
         <translation>保存した項目のうち {count} 件を読み込めませんでした。これらは削除せず、そのまま残してあります。サポート窓口で復旧をお手伝いできます。</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+189"/>
         <source>secguard: brokerage account self-check</source>
         <translation>secguard: 証券口座セルフチェック</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>{brand} secguard: brokerage account self-check</source>
+        <translation>{brand} secguard: 証券口座セルフチェック</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1066,7 +1076,12 @@ The report is also saved in: {path}</source>
         <translation>このサイトは{group}のものです。{broker}の取引サイトではありません。{broker}にはブックマークからだけログインしてください。</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+70"/>
+        <source>This copy of secguard is damaged: the settings its brokerage built into it cannot be read. Please reinstall it from your brokerage&apos;s website.</source>
+        <translation>このsecguardは壊れています。証券会社が組み込んだ設定を読み込めません。お取引の証券会社のウェブサイトから、もう一度インストールしてください。</translation>
+    </message>
+    <message>
+        <location line="-132"/>
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
@@ -1262,7 +1277,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>PasswordsPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/passwords.py" line="+271"/>
+        <location filename="../../secguard/ui/pages/passwords.py" line="+273"/>
         <source>The password rules of {broker} are not known here: the new password has {length} characters and a few common symbols. If the site refuses it, make another.</source>
         <translation>{broker}のパスワードの決まりはここでは分かりません。新しいパスワードは{length}文字で、よく使われる記号を少し含みます。サイトで受け付けられないときは、もう一度作ってください。</translation>
     </message>
@@ -1499,7 +1514,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Precautions</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+12"/>
+        <location filename="../../secguard/i18n.py" line="+18"/>
         <source>Don&apos;t open links in e-mail or SMS</source>
         <translation>メールやSMSのリンクを開かない</translation>
     </message>

@@ -93,9 +93,13 @@ def run_password(args: argparse.Namespace, texts: Texts) -> int:
     else:
         import requests
 
+        from secguard.resources import breach_check_proxy
+
         with requests.Session() as session:
             checker = BreachChecker(
-                session, base_url_from(os.environ), user_agent=f"secguard/{__version__}"
+                session,
+                base_url_from(os.environ, breach_check_proxy()),
+                user_agent=f"secguard/{__version__}",
             )
             breach = checker.check(password)
     reused = (

@@ -19,3 +19,6 @@ class Progress:
     # The last scan of the browsers' bookmarks: {"at": ISO time, "bookmarks": n,
     # "lookalikes": n, "suspicious": n}.  Added within schema 1 (absent = never).
     browser_scan: dict[str, Any] | None = None
+    # Brokerage presets whose log-in page was bookmarked at first start (once
+    # only: a bookmark the person deleted stays deleted).  Added within schema 1.
+    preset_bookmarks_added: list[str] = field(default_factory=list)

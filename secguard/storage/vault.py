@@ -139,9 +139,16 @@ def unusable_backend_reason(backend: Any) -> str | None:
 
 
 def service_name() -> str:
-    """The keyring service name: ``SECGUARD_KEYRING_SERVICE`` (brokerage presets,
-    tests against a shared keyring) or ``secguard``."""
-    return os.environ.get("SECGUARD_KEYRING_SERVICE") or DEFAULT_SERVICE
+    """The keyring service name: ``SECGUARD_KEYRING_SERVICE`` (tests against a
+    shared keyring), else the bundle's brokerage preset's, else ``secguard``."""
+    from secguard.resources import bundled_preset
+
+    preset = bundled_preset()
+    return (
+        os.environ.get("SECGUARD_KEYRING_SERVICE")
+        or (preset.keyring_service if preset is not None else None)
+        or DEFAULT_SERVICE
+    )
 
 
 def default_backend() -> Any:

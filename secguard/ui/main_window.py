@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from secguard.core.accounts import AccountRecord
     from secguard.core.bookmarks import Bookmark
     from secguard.ui.about import AboutDialog
+    from secguard.ui.brand import Brand, BrandStrip
     from secguard.ui.browser_scan import ScanReport
     from secguard.ui.pages.bookmarks import BookmarksPage
     from secguard.ui.pages.links import LinksPage
@@ -56,8 +57,12 @@ class MainWindow(QMainWindow):
         progress_store: ProgressStore | None = None,
         progress: Progress | None = None,
         parent: QWidget | None = None,
+        *,
+        brand: Brand | None = None,
     ) -> None:
         super().__init__(parent)
+        self._brand = brand
+        self._brand_strip: BrandStrip | None = None
         self._languages = languages
         self._client = client
         self._progress_store = progress_store
@@ -121,10 +126,20 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 8, 8, 0)
         right.addWidget(self.messages)
         right.addWidget(self.pages, 1)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        if self._brand is not None:
+            from secguard.ui.brand import BrandStrip
+
+            self._brand_strip = BrandStrip(self._brand)
+            self._brand_strip.setMaximumWidth(self.sidebar.maximumWidth())
+            left.addWidget(self._brand_strip)
+            self.setWindowIcon(self._brand.icon())
+        left.addWidget(self.sidebar, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(8, 8, 0, 0)
-        layout.addWidget(self.sidebar)
+        layout.addLayout(left)
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
@@ -287,6 +302,7 @@ class MainWindow(QMainWindow):
             self._links_page.set_bookmarks(contents.bookmarks)
         if self._passwords_page is not None:
             self._passwords_page.set_accounts(contents.accounts)
+        self._add_brand_bookmark(contents)
         if contents.set_aside:
             self.messages.show_message(
                 "storage",
@@ -306,6 +322,42 @@ class MainWindow(QMainWindow):
         else:
             self.messages.clear("storage")
         self.refresh_results()
+
+    def _add_brand_bookmark(self, contents: VaultContents) -> None:
+        """At the first start of a branded build, bookmark the brokerage's log-in page."""
+        if self._brand is None:
+            return
+        from secguard.core.preset import first_start_bookmark
+
+        bookmark = first_start_bookmark(
+            self._brand.preset,
+            self.progress.preset_bookmarks_added,
+            contents.bookmarks,
+            self._languages.language.value,
+        )
+        if bookmark is None:
+            self._mark_brand_bookmarked()
+            return
+        self._client.request(
+            lambda vault: vault.add_bookmark(bookmark),
+            on_success=self._on_brand_bookmark_added,
+            # Not marked as done: the next start tries again.
+            on_failure=self._show_storage_problem,
+        )
+
+    def _on_brand_bookmark_added(self, bookmark: Bookmark) -> None:
+        self._mark_brand_bookmarked()
+        if self._contents is not None:
+            bookmarks = [*self._contents.bookmarks, bookmark]
+            for page in self._bookmark_pages:
+                page.set_bookmarks(bookmarks)
+            self._on_bookmarks_changed(bookmarks)
+
+    def _mark_brand_bookmarked(self) -> None:
+        if self._brand is None or self._brand.preset.id in self.progress.preset_bookmarks_added:
+            return
+        self.progress.preset_bookmarks_added.append(self._brand.preset.id)
+        self._save_progress()
 
     def _show_storage_problem(self, error: BaseException) -> None:
         if not isinstance(error, StorageSlow):
@@ -346,6 +398,11 @@ class MainWindow(QMainWindow):
             ).format(name=path_name),
             BannerKind.WARNING,
         )
+
+    @property
+    def stored_bookmarks(self) -> list[Bookmark] | None:
+        """The bookmarks read from the keyring, or None before they were read."""
+        return None if self._contents is None else list(self._contents.bookmarks)
 
     def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()
@@ -412,7 +469,7 @@ class MainWindow(QMainWindow):
             # Imported here: reading every package's metadata is not start-up work.
             from secguard.ui.about import AboutDialog
 
-            self._about = AboutDialog(self)
+            self._about = AboutDialog(self, brand=self._brand)
         self._about.open()
 
     # --- events ---------------------------------------------------------
@@ -438,7 +495,17 @@ class MainWindow(QMainWindow):
         self._save_progress()
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("secguard: brokerage account self-check"))
+        if self._brand is None:
+            self.setWindowTitle(self.tr("secguard: brokerage account self-check"))
+        else:
+            language = self._languages.language.value
+            self.setWindowTitle(
+                self.tr("{brand} secguard: brokerage account self-check").format(
+                    brand=self._brand.name(language)
+                )
+            )
+            if self._brand_strip is not None:
+                self._brand_strip.set_language(language)
         self._file_menu.setTitle(self.tr("&File"))
         self._quit_action.setText(self.tr("&Quit"))
         self._view_menu.setTitle(self.tr("&Steps"))

@@ -60,9 +60,11 @@ def hibp_check(password: str) -> BreachResult:
     import requests
 
     from secguard.core.hibp import BreachChecker, base_url_from
+    from secguard.resources import breach_check_proxy
 
     with requests.Session() as session:
-        checker = BreachChecker(session, base_url_from(os.environ), f"secguard/{__version__}")
+        url = base_url_from(os.environ, breach_check_proxy())
+        checker = BreachChecker(session, url, f"secguard/{__version__}")
         return checker.check(password)
 
 
