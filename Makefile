@@ -8,12 +8,12 @@ STAMP := $(VENV)/.installed-stamp
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest translations update-translations bench clean system-deps-run system-deps-test check-python
+.PHONY: bundle deb run test lint typecheck pytest translations update-translations bench clean system-deps-run system-deps-test system-deps-bundle check-python
 
 run: system-deps-run $(STAMP) translations
 	$(BIN)/secguard
 
-test: system-deps-test $(STAMP) translations lint typecheck pytest
+test: system-deps-test system-deps-bundle $(STAMP) translations lint typecheck pytest
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "secguard needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -43,8 +43,8 @@ update-translations: $(STAMP)
 		$$(find secguard -name '*.py' | sort) -ts resources/translations/secguard_ja.ts
 
 lint: $(STAMP)
-	$(BIN)/ruff check secguard tests
-	$(BIN)/ruff format --check secguard tests
+	$(BIN)/ruff check secguard tests packaging
+	$(BIN)/ruff format --check secguard tests packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -58,6 +58,19 @@ pytest: $(STAMP) translations
 		$(BIN)/python -m pytest; \
 	fi
 
+# The onedir bundle in dist/secguard/ (PyInstaller); PRESET=<name> brands it
+# with packaging/presets/<name>.json.  See packaging/README.md.
+PRESET ?=
+bundle: system-deps-bundle $(STAMP) translations
+	$(BIN)/python packaging/build.py $(if $(PRESET),--preset $(PRESET))
+
+# A .deb of that bundle in dist/ (packaging/linux/build-deb.sh).
+deb: bundle
+	packaging/linux/build-deb.sh dist/secguard $(if $(PRESET),$(PRESET))
+
+system-deps-bundle:
+	@scripts/system-deps.sh bundle
+
 bench: $(STAMP) translations
 	$(BIN)/python tests/benchmarks/bench_startup.py
 	$(BIN)/python tests/benchmarks/bench_storage.py
@@ -65,4 +78,4 @@ bench: $(STAMP) translations
 	$(BIN)/python tests/benchmarks/bench_passwords.py
 
 clean:
-	rm -rf $(VENV) resources/translations/*.qm .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) resources/translations/*.qm .mypy_cache .ruff_cache .pytest_cache build dist

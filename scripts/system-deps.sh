@@ -3,6 +3,7 @@
 #
 #   scripts/system-deps.sh run    Qt's xcb platform plugin and a Japanese font
 #   scripts/system-deps.sh test   the above, plus Xvfb, D-Bus and gnome-keyring
+#   scripts/system-deps.sh bundle the tools the PyInstaller bundle and .deb need
 #
 # Only apt-based systems are handled; elsewhere (macOS, other Linux) the wheels
 # carry Qt itself and nothing is installed.  Nothing is installed unless we are
@@ -23,11 +24,17 @@ run_packages=(
 test_packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring
 )
+# packaging/icu_data.py trims ICU's data with icupkg and links it with gcc;
+# readelf, objcopy and strip (PyInstaller runs it) come with binutils.
+bundle_packages=(
+    binutils gcc icu-devtools
+)
 
 case "$profile" in
     run) wanted=("${run_packages[@]}") ;;
     test) wanted=("${run_packages[@]}" "${test_packages[@]}") ;;
-    *) echo "usage: $0 run|test" >&2; exit 2 ;;
+    bundle) wanted=("${bundle_packages[@]}") ;;
+    *) echo "usage: $0 run|test|bundle" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
