@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: bundle deb run test lint typecheck pytest translations update-translations bench clean system-deps-run system-deps-test system-deps-bundle check-python
+.PHONY: bundle deb deb-test run test lint typecheck pytest translations update-translations bench clean system-deps-run system-deps-test system-deps-bundle check-python
 
 run: system-deps-run $(STAMP) translations
 	$(BIN)/secguard
@@ -64,9 +64,16 @@ PRESET ?=
 bundle: system-deps-bundle $(STAMP) translations
 	$(BIN)/python packaging/build.py $(if $(PRESET),--preset $(PRESET))
 
-# A .deb of that bundle in dist/ (packaging/linux/build-deb.sh).
+# A .deb of that bundle in dist/ (packaging/linux/build-deb.sh), and the same
+# installed into a copy of a clean Debian 12 root and started with --self-test
+# (as root; ROOT from issue 10's scripts/debian-root.sh or debootstrap, see README).
 deb: bundle
-	packaging/linux/build-deb.sh dist/secguard $(if $(PRESET),$(PRESET))
+	packaging/linux/build-deb.sh dist/secguard dist
+
+ROOT ?=
+deb-test: deb
+	@test -n "$(ROOT)" || { echo "usage: make deb-test ROOT=<a Debian 12 root> [PRESET=<name>]" >&2; exit 2; }
+	packaging/linux/test-deb.sh $(ROOT) $$(ls -t dist/*.deb | head -n1)
 
 system-deps-bundle:
 	@scripts/system-deps.sh bundle
