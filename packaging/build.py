@@ -63,8 +63,9 @@ def stage_preset(preset_file: Path, stage: Path) -> Path:
     return stage
 
 
-def inputs_digest(preset_file: Path | None, entry: str | None) -> str:
-    """A hash of everything the bundle is built from."""
+def inputs_digest(preset_file: Path | None, *extra_scripts: str | None) -> str:
+    """A hash of everything the bundle is built from (and the extra entry script
+    or runtime hook, if any)."""
     digest = hashlib.sha256()
     tracked = [
         *sorted((REPO / "secguard").rglob("*.py")),
@@ -75,11 +76,12 @@ def inputs_digest(preset_file: Path | None, entry: str | None) -> str:
     ]
     if preset_file is not None:
         tracked += [preset_file, *sorted(preset_file.parent.glob("*.png"))]
+    tracked += [Path(script).resolve() for script in extra_scripts if script]
     for path in tracked:
         digest.update(str(path.relative_to(REPO) if path.is_relative_to(REPO) else path).encode())
         digest.update(path.read_bytes())
     installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
-    digest.update("\n".join([sys.version, *installed, entry or ""]).encode())
+    digest.update("\n".join([sys.version, *installed]).encode())
     return digest.hexdigest()
 
 
@@ -137,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
 
     bundle = args.dist / args.name
     work = args.work / args.name  # PyInstaller works in <this>/secguard (the spec's name)
-    digest = inputs_digest(preset_file, args.entry)
+    digest = inputs_digest(preset_file, args.entry, args.runtime_hook)
     stamp = args.dist / f"{args.name}{STAMP}"
     if args.reuse and bundle.is_dir() and stamp.is_file() and stamp.read_text() == digest:
         print(f"secguard bundle: {bundle} is up to date")
