@@ -23,6 +23,9 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path, PurePosixPath
 
+# The same closure Help → About lists: one rule for "what secguard ships".
+from secguard.about import runtime_distributions
+
 # (destination in the bundle, source path, PyInstaller type code)
 TocEntry = tuple[str, str, str]
 
@@ -71,30 +74,6 @@ QT_DISTRIBUTIONS = frozenset({"pyside6", "pyside6-essentials", "pyside6-addons",
 
 def _canonical(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
-
-
-def runtime_distributions(root: str = "secguard") -> list[metadata.Distribution]:
-    """Every installed distribution ``root`` needs at run time (extras left out)."""
-    seen: dict[str, metadata.Distribution] = {}
-    pending = [root]
-    while pending:
-        name = pending.pop()
-        key = _canonical(name)
-        if key in seen:
-            continue
-        try:
-            dist = metadata.distribution(name)
-        except metadata.PackageNotFoundError:
-            continue
-        seen[key] = dist
-        for requirement in dist.requires or []:
-            if ";" in requirement and "extra ==" in requirement.split(";", 1)[1]:
-                continue
-            match = re.match(r"[A-Za-z0-9][A-Za-z0-9._-]*", requirement)
-            if match:
-                pending.append(match.group(0))
-    seen.pop(_canonical(root), None)
-    return sorted(seen.values(), key=lambda d: _canonical(d.metadata["Name"]))
 
 
 def top_level_packages(dist: metadata.Distribution) -> list[str]:
