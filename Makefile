@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run run-self-test bare-debian test lint typecheck pytest translations update-translations bench clean system-deps-run system-deps-test check-python
+.PHONY: bundle deb deb-test system-deps-bundle run run-self-test bare-debian test lint typecheck pytest translations update-translations bench clean system-deps-run system-deps-test check-python
 
 # ARGS go to secguard itself: `make run ARGS=--self-test`, `make run ARGS="--lang ja"`.
 run: system-deps-run $(STAMP) translations
@@ -23,7 +23,7 @@ run-self-test:
 bare-debian:
 	scripts/bare-debian-make-run.sh bookworm
 
-test: system-deps-test $(STAMP) translations lint typecheck run-self-test pytest
+test: system-deps-test system-deps-bundle $(STAMP) translations lint typecheck run-self-test pytest
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "secguard needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -53,8 +53,8 @@ update-translations: $(STAMP)
 		$$(find secguard -name '*.py' | sort) -ts resources/translations/secguard_ja.ts
 
 lint: $(STAMP)
-	$(BIN)/ruff check secguard tests
-	$(BIN)/ruff format --check secguard tests
+	$(BIN)/ruff check secguard tests packaging
+	$(BIN)/ruff format --check secguard tests packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -68,6 +68,26 @@ pytest: $(STAMP) translations
 		$(BIN)/python -m pytest; \
 	fi
 
+# The onedir bundle in dist/secguard/ (PyInstaller); PRESET=<name> brands it
+# with packaging/presets/<name>.json.  See packaging/README.md.
+PRESET ?=
+bundle: system-deps-bundle $(STAMP) translations
+	$(BIN)/python packaging/build.py $(if $(PRESET),--preset $(PRESET))
+
+# A .deb of that bundle in dist/ (packaging/linux/build-deb.sh), and the same
+# installed into a copy of a clean Debian 12 root and started with --self-test
+# (as root; ROOT from issue 10's scripts/debian-root.sh or debootstrap, see README).
+deb: bundle
+	packaging/linux/build-deb.sh dist/secguard dist
+
+ROOT ?=
+deb-test: deb
+	@test -n "$(ROOT)" || { echo "usage: make deb-test ROOT=<a Debian 12 root> [PRESET=<name>]" >&2; exit 2; }
+	packaging/linux/test-deb.sh $(ROOT) $$(ls -t dist/*.deb | head -n1)
+
+system-deps-bundle:
+	@scripts/system-deps.sh bundle
+
 bench: $(STAMP) translations
 	$(BIN)/python tests/benchmarks/bench_startup.py
 	$(BIN)/python tests/benchmarks/bench_storage.py
@@ -77,4 +97,4 @@ bench: $(STAMP) translations
 	$(BIN)/python tests/benchmarks/bench_totp.py
 
 clean:
-	rm -rf $(VENV) resources/translations/*.qm .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) resources/translations/*.qm .mypy_cache .ruff_cache .pytest_cache build dist

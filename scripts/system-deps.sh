@@ -6,6 +6,7 @@
 #   scripts/system-deps.sh test         the above, plus Xvfb, D-Bus, gnome-keyring, binutils
 #   scripts/system-deps.sh debian-root  debootstrap, for scripts/debian-root.sh
 #   scripts/system-deps.sh --list P     print profile P's packages, one a line
+#   scripts/system-deps.sh bundle       the tools the PyInstaller bundle and .deb need
 #
 # Only apt-based systems are handled; elsewhere (macOS, other Linux) the wheels
 # carry Qt itself and nothing is installed.  Nothing is installed unless we are
@@ -41,13 +42,19 @@ test_packages=(
 debian_root_packages=(
     debootstrap
 )
+# packaging/icu_data.py trims ICU's data with icupkg and links it with gcc;
+# readelf, objcopy and strip (PyInstaller runs it) come with binutils.
+bundle_packages=(
+    binutils gcc icu-devtools
+)
 
 packages_of() {
     case "$1" in
         run) printf '%s\n' "${run_packages[@]}" ;;
         test) printf '%s\n' "${run_packages[@]}" "${test_packages[@]}" ;;
         debian-root) printf '%s\n' "${debian_root_packages[@]}" ;;
-        *) echo "usage: $0 [--list] run|test|debian-root" >&2; exit 2 ;;
+        bundle) printf '%s\n' "${bundle_packages[@]}" ;;
+        *) echo "usage: $0 [--list] run|test|debian-root|bundle" >&2; exit 2 ;;
     esac
 }
 

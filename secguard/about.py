@@ -43,9 +43,10 @@ def _requirement_name(requirement: str) -> str | None:
     return match.group(0) if match else None
 
 
-def bundled_libraries(root: str = APP_NAME) -> list[BundledLibrary]:
-    """Every installed runtime dependency of ``root``, transitively, sorted by name."""
-    seen: dict[str, BundledLibrary] = {}
+def runtime_distributions(root: str = APP_NAME) -> list[metadata.Distribution]:
+    """Every installed distribution ``root`` needs at run time, transitively (extras
+    left out), sorted by name: what About lists and what the bundle ships."""
+    seen: dict[str, metadata.Distribution] = {}
     pending = [root]
     while pending:
         name = pending.pop()
@@ -56,10 +57,18 @@ def bundled_libraries(root: str = APP_NAME) -> list[BundledLibrary]:
             dist = metadata.distribution(name)
         except metadata.PackageNotFoundError:
             continue
-        seen[key] = BundledLibrary(dist.metadata["Name"], dist.version, _licence_of(dist))
+        seen[key] = dist
         for requirement in dist.requires or []:
             dependency = _requirement_name(requirement)
             if dependency:
                 pending.append(dependency)
-    seen.pop(APP_NAME, None)
-    return sorted(seen.values(), key=lambda lib: lib.name.lower())
+    seen.pop(re.sub(r"[-_.]+", "-", root).lower(), None)
+    return sorted(seen.values(), key=lambda dist: str(dist.metadata["Name"]).lower())
+
+
+def bundled_libraries(root: str = APP_NAME) -> list[BundledLibrary]:
+    """Every installed runtime dependency of ``root``, transitively, sorted by name."""
+    return [
+        BundledLibrary(dist.metadata["Name"], dist.version, _licence_of(dist))
+        for dist in runtime_distributions(root)
+    ]

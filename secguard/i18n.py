@@ -521,6 +521,12 @@ MESSAGES: Mapping[str, str] = {
     **SYSTEM_MESSAGES,
     # precaution 3: MFA answers, broker guidance and the TOTP assistant (secguard/i18n_mfa.py)
     **MFA_MESSAGES,
+    # brokerage presets (issue 17): a branded bundle whose own preset is damaged
+    "preset.invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This copy of secguard is damaged: the settings its brokerage built into it cannot "
+        "be read. Please reinstall it from your brokerage's website.",
+    ),
 }
 
 VERDICT_LABELS: Mapping[str, str] = {

@@ -1,4 +1,4 @@
-"""Where the read-only resources (translations, broker directory) live."""
+"""Where the read-only resources (translations, broker directory, preset) live."""
 
 from __future__ import annotations
 
@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from secguard.core.brokers import Directory
     from secguard.core.help_desks import HelpDesk
+    from secguard.core.preset import Preset
     from secguard.core.system.support import SupportTable
+
+PRESET_FILE = "preset.json"
 
 
 def resources_dir() -> Path:
@@ -36,7 +39,56 @@ def broker_directory() -> Directory:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise InvalidDirectory("directory.unreadable", path=path.name) from exc
-    return parse_directory(document)
+    directory = parse_directory(document)
+    preset = bundled_preset()
+    if preset is None:
+        return directory
+    from secguard.core.preset import with_preset
+
+    return with_preset(directory, preset)
+
+
+def breach_check_proxy() -> str | None:
+    """The bundle's brokerage preset's proxy for the breach check, if it names one."""
+    preset = bundled_preset()
+    return None if preset is None else preset.breach_check_proxy
+
+
+def bundled_preset_dir() -> Path | None:
+    """The preset folder inside a PyInstaller bundle, if the bundle was built with one.
+
+    Only the bundle's own folder counts: no environment variable, user file or
+    source checkout can make a domain official.
+    """
+    if getattr(sys, "_MEIPASS", None) is None:
+        return None
+    folder = resources_dir() / "preset"
+    return folder if (folder / PRESET_FILE).is_file() else None
+
+
+@functools.cache
+def bundled_preset() -> Preset | None:
+    """The brokerage preset this bundle was built with, or None (``InvalidPreset``
+    if the bundle's copy is damaged)."""
+    folder = bundled_preset_dir()
+    return None if folder is None else read_preset(folder / PRESET_FILE)
+
+
+def read_preset(path: Path) -> Preset:
+    """The preset in ``path``, checked against the schema, with its logo beside it."""
+    from secguard.core.preset import InvalidPreset, PresetProblem, parse_preset
+
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        schema = json.loads((resources_dir() / "preset.schema.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InvalidPreset([PresetProblem("", f"not readable as JSON: {exc}")]) from exc
+    preset = parse_preset(document, schema)
+    if not (path.parent / preset.logo).is_file():
+        raise InvalidPreset(
+            [PresetProblem("/brand/logo", f"{preset.logo} is not beside the preset")]
+        )
+    return preset
 
 
 @functools.cache

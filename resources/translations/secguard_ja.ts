@@ -4,14 +4,19 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../secguard/ui/about.py" line="+41"/>
+        <location filename="../../secguard/ui/about.py" line="+52"/>
         <source>About secguard</source>
         <translation>secguard について</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&lt;b&gt;secguard {version}&lt;/b&gt;&lt;br&gt;A self-check that keeps online brokerage accounts from being taken over.&lt;br&gt;Python {python} · Qt {qt} · PySide6 {pyside}</source>
         <translation>&lt;b&gt;secguard {version}&lt;/b&gt;&lt;br&gt;ネット証券口座の乗っ取りを防ぐためのセルフチェックです。&lt;br&gt;Python {python} · Qt {qt} · PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Provided to its customers by {brand}.</source>
+        <translation>{brand}がお客さまにお届けしています。</translation>
     </message>
 </context>
 <context>
@@ -296,7 +301,7 @@
 <context>
     <name>BrowserScanPanel</name>
     <message>
-        <location filename="../../secguard/ui/pages/browser_scan_panel.py" line="+70"/>
+        <location filename="../../secguard/ui/pages/browser_scan_panel.py" line="+73"/>
         <source>Reading your browsers&apos; bookmarks…</source>
         <translation>ブラウザーのブックマークを読み込んでいます…</translation>
     </message>
@@ -879,12 +884,12 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+349"/>
+        <location filename="../../secguard/ui/main_window.py" line="+366"/>
         <source>An interrupted save was found and completed. Nothing was lost.</source>
         <translation>途中で中断された保存が見つかったため、完了させました。データは失われていません。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+73"/>
         <source>Try again</source>
         <translation>もう一度試す</translation>
     </message>
@@ -894,17 +899,17 @@ The report is also saved in: {path}</source>
         <translation>保存した進み具合を読み込めませんでした。そのファイルは {name} として残し、最初から始めています。ブックマークには影響ありません。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>The translation file is missing, so the language cannot be changed. Please reinstall secguard.</source>
         <translation>翻訳ファイルが見つからないため、言語を切り替えられません。secguard を再インストールしてください。</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-204"/>
         <source>Your progress could not be saved for next time.</source>
         <translation>進み具合を次回のために保存できませんでした。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Repair</source>
         <translation>修復する</translation>
     </message>
@@ -914,12 +919,17 @@ The report is also saved in: {path}</source>
         <translation>保存した項目のうち {count} 件を読み込めませんでした。これらは削除せず、そのまま残してあります。サポート窓口で復旧をお手伝いできます。</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+198"/>
         <source>secguard: brokerage account self-check</source>
         <translation>secguard: 証券口座セルフチェック</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>{brand} secguard: brokerage account self-check</source>
+        <translation>{brand} secguard: 証券口座セルフチェック</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1561,7 +1571,12 @@ The report is also saved in: {path}</source>
         <translation>このサイトは{group}のものです。{broker}の取引サイトではありません。{broker}にはブックマークからだけログインしてください。</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="+88"/>
+        <source>This copy of secguard is damaged: the settings its brokerage built into it cannot be read. Please reinstall it from your brokerage&apos;s website.</source>
+        <translation>このsecguardは壊れています。証券会社が組み込んだ設定を読み込めません。お取引の証券会社のウェブサイトから、もう一度インストールしてください。</translation>
+    </message>
+    <message>
+        <location line="-184"/>
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
@@ -2462,7 +2477,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>PasswordsPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/passwords.py" line="+266"/>
+        <location filename="../../secguard/ui/pages/passwords.py" line="+268"/>
         <source>Asking Have I Been Pwned…</source>
         <translation>Have I Been Pwned に問い合わせています…</translation>
     </message>
@@ -2628,7 +2643,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Precautions</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+16"/>
+        <location filename="../../secguard/i18n.py" line="+22"/>
         <source>Don&apos;t open links in e-mail or SMS</source>
         <translation>メールやSMSのリンクを開かない</translation>
     </message>

@@ -23,7 +23,7 @@ from secguard.core.fingerprints import reused_with
 from secguard.core.password_check import check_breach, known_words, stored_fingerprints
 from secguard.core.passwords import StrengthMeter
 from secguard.i18n import Texts
-from secguard.resources import broker_directory, romaji_dictionaries
+from secguard.resources import breach_check_proxy, broker_directory, romaji_dictionaries
 
 if TYPE_CHECKING:
     from secguard.cli.vault import VaultOpener
@@ -80,7 +80,7 @@ def run_password(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) ->
     if args.no_breach_check:
         breach = BreachResult(BreachStatus.SKIPPED)
     else:
-        breach = check_breach(password, os.environ)
+        breach = check_breach(password, os.environ, preset_url=breach_check_proxy())
     stored = stored_fingerprints(accounts, args.account)
     reused = reused_with(password, key, stored) if key is not None else []
     if storage_problem is not None:

@@ -38,3 +38,6 @@ class Progress:
     dismissed_notices: list[str] = field(default_factory=list)
     # The last scan of the browsers' bookmarks.  Added within schema 1 (absent = never).
     browser_scan: ScanSummary | None = None
+    # Brokerage presets whose log-in page was bookmarked at first start (once
+    # only: a bookmark the person deleted stays deleted).  Added within schema 1.
+    preset_bookmarks_added: list[str] = field(default_factory=list)

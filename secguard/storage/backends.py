@@ -133,6 +133,13 @@ def translate_backend_error(exc: BaseException) -> StorageLocked | StorageUnavai
 
 
 def service_name() -> str:
-    """The keyring service name: ``SECGUARD_KEYRING_SERVICE`` (brokerage presets,
-    tests against a shared keyring) or ``secguard``."""
-    return os.environ.get("SECGUARD_KEYRING_SERVICE") or DEFAULT_SERVICE
+    """The keyring service name: ``SECGUARD_KEYRING_SERVICE`` (tests against a
+    shared keyring), else the bundle's brokerage preset's, else ``secguard``."""
+    from secguard.resources import bundled_preset
+
+    preset = bundled_preset()
+    return (
+        os.environ.get("SECGUARD_KEYRING_SERVICE")
+        or (preset.keyring_service if preset is not None else None)
+        or DEFAULT_SERVICE
+    )

@@ -81,7 +81,12 @@ class ProgressStore:
         language = document.get("language")
         lists = {
             name: document.get(name, [])
-            for name in ("completed_steps", "reviews", "dismissed_notices")
+            for name in (
+                "completed_steps",
+                "reviews",
+                "dismissed_notices",
+                "preset_bookmarks_added",
+            )
         }
         if not isinstance(language, str | None) or not all(
             isinstance(value, list) and all(isinstance(item, str) for item in value)

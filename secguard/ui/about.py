@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import html
 import platform
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, qVersion
+from PySide6.QtCore import QEvent, QLocale, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from secguard import __version__
 from secguard.about import bundled_libraries
 
+if TYPE_CHECKING:
+    from secguard.ui.brand import Brand, BrandStrip
+
 
 class AboutDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, brand: Brand | None = None) -> None:
         super().__init__(parent)
+        self._brand = brand
+        self._brand_strip: BrandStrip | None = None
         self._header = QLabel()
         self._header.setWordWrap(True)
         self._libraries = QTextBrowser()
@@ -23,6 +29,11 @@ class AboutDialog(QDialog):
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if brand is not None:
+            from secguard.ui.brand import BrandStrip
+
+            self._brand_strip = BrandStrip(brand)
+            layout.addWidget(self._brand_strip)
         layout.addWidget(self._header)
         layout.addWidget(self._libraries, 1)
         layout.addWidget(self._buttons)
@@ -39,17 +50,25 @@ class AboutDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("About secguard"))
-        self._header.setText(
-            self.tr(
-                "<b>secguard {version}</b><br>A self-check that keeps online brokerage "
-                "accounts from being taken over.<br>Python {python} · Qt {qt} · PySide6 {pyside}"
-            ).format(
-                version=__version__,
-                python=platform.python_version(),
-                qt=qVersion(),
-                pyside=pyside_version,
-            )
+        header = self.tr(
+            "<b>secguard {version}</b><br>A self-check that keeps online brokerage "
+            "accounts from being taken over.<br>Python {python} · Qt {qt} · PySide6 {pyside}"
+        ).format(
+            version=__version__,
+            python=platform.python_version(),
+            qt=qVersion(),
+            pyside=pyside_version,
         )
+        if self._brand is not None and self._brand_strip is not None:
+            language = QLocale().name().split("_")[0]
+            name = self._brand.name(language)
+            self._brand_strip.set_language(language)
+            header = (
+                self.tr("Provided to its customers by {brand}.").format(brand=html.escape(name))
+                + "<br>"
+                + header
+            )
+        self._header.setText(header)
         rows = "".join(
             f"<tr><td>{html.escape(lib.name)}</td><td>{html.escape(lib.version)}</td>"
             f"<td>{html.escape(lib.licence)}</td></tr>"

@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
+    QEventLoop,
     QMessageLogContext,
     QObject,
     QTimer,
@@ -21,12 +23,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from secguard import APP_NAME, __version__
 from secguard.core.checks import current_results
+from secguard.core.errors import SecguardError
 from secguard.core.stored import StoredData
-from secguard.i18n import Language, system_language
+from secguard.i18n import Language, load_translators, render_message, system_language
 from secguard.storage.paths import AppPaths
 from secguard.storage.progress import ProgressStore
 from secguard.storage.vault import KeyringVault, default_backend, service_name
 from secguard.storage.vault_lock import VaultLock
+from secguard.ui.brand import Brand, bundled_brand
 from secguard.ui.crash import CrashHandler
 from secguard.ui.language import LanguageController
 from secguard.ui.main_window import MainWindow
@@ -50,8 +54,10 @@ def build_main_window(
     language: Language | None,
     paths: AppPaths,
     vault: KeyringVault | None = None,
+    brand: Brand | None = None,
 ) -> MainWindow:
-    """The window in the language asked for, else the one saved, else the OS's."""
+    """The window in the language asked for, else the one saved, else the OS's;
+    with the brokerage's brand in a branded bundle."""
     store = ProgressStore(paths.data_dir)
     loaded = store.load()
     saved = loaded.progress.language
@@ -60,7 +66,9 @@ def build_main_window(
     service = service_name()
     lock = VaultLock(paths.data_dir, service)  # shared with every other secguard process
     client = VaultClient(vault or KeyringVault(_LazyBackend(), service, lock=lock))
-    window = MainWindow(languages, client, store, loaded.progress)
+    if brand is not None:
+        brand.apply_accent(app)
+    window = MainWindow(languages, client, store, loaded.progress, brand=brand)
     if loaded.set_aside is not None:
         window.show_progress_set_aside(loaded.set_aside.name)
     window.set_results(current_results(loaded.progress, StoredData.loading()))
@@ -102,12 +110,16 @@ def run_gui(language: Language | None = None, paths: AppPaths | None = None) -> 
     if not instance.claim():
         print("secguard is already running; its window was brought forward.")
         return 0
-    window = build_main_window(app, language, paths)
+    try:
+        brand = bundled_brand()
+    except SecguardError as error:
+        return _damaged_bundle(error)
+    window = build_main_window(app, language, paths, brand=brand)
     instance.activation_requested.connect(lambda: _bring_forward(window))
     # Reading the keyring imports keyring and its backend (about 80 ms and
     # 20 MiB) on the worker thread; starting it only once the window has been
     # painted keeps it from competing with the first paint for the GIL.
-    # The single-instance socket (QtNetwork) waits for the first paint too.
+    # The single-instance request watcher starts after the first paint too.
     after_first_paint = _AfterFirstPaint(window, window.load_storage, instance.listen)
     window.show()
     exit_code = app.exec()
@@ -132,6 +144,18 @@ class _AfterFirstPaint(QObject):
         return False
 
 
+def _damaged_bundle(error: SecguardError) -> int:
+    """A branded bundle whose preset cannot be read: say so, and start nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    text = render_message(error.message_id, error.params)
+    print(f"secguard: {text}", file=sys.stderr)
+    for problem in getattr(error, "problems", []):
+        print(f"  {problem}", file=sys.stderr)
+    QMessageBox.critical(None, APP_NAME, text)
+    return 1
+
+
 def _bring_forward(window: MainWindow) -> None:
     window.showNormal()
     window.raise_()
@@ -150,7 +174,9 @@ def self_test(language: Language | None = None) -> int:
     """Open every page in both languages off-screen; 0 when all went well.
 
     The packaged app is smoke-tested with this: it proves that Qt, the
-    translations and every page load in the bundle as they do from source.
+    translations (secguard's and Qt's own), the broker directory, the
+    brokerage preset of a branded bundle and every page load in the bundle as
+    they do from source.
     """
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     qInstallMessageHandler(_self_test_messages)
@@ -161,8 +187,54 @@ def self_test(language: Language | None = None) -> int:
         # Its own empty data directory and an in-memory keyring: the self-test
         # must neither read nor change the person's real data.
         paths = AppPaths(data_dir=Path(scratch), log_dir=Path(scratch))
-        window = build_main_window(app, first, paths, vault=KeyringVault(_MemoryBackend()))
-        return _visit_every_page(app, window, first, other)
+        try:
+            found = _check_resources()
+            brand = bundled_brand()
+        except (SecguardError, FileNotFoundError) as error:
+            print(f"self-test failed: {error!r}", file=sys.stderr)
+            for problem in getattr(error, "problems", []):
+                print(f"  {problem}", file=sys.stderr)
+            return 1
+        vault = KeyringVault(_MemoryBackend())
+        window = build_main_window(app, first, paths, vault=vault, brand=brand)
+        code = _visit_every_page(app, window, first, other)
+        if code == 0 and brand is not None:
+            code = _check_brand(app, window, brand)
+            found.append(f"preset {brand.preset.id} (log-in page bookmarked)")
+        if code == 0:
+            print(f"secguard {__version__} self-test: found " + "; ".join(found))
+        return code
+
+
+def _check_resources() -> list[str]:
+    """What the self-test found: the broker directory and both sets of Japanese translations."""
+    from secguard.resources import broker_directory
+
+    directory = broker_directory()
+    if len(load_translators(Language.JAPANESE)) < 2:
+        raise FileNotFoundError("Qt's own Japanese translations (qtbase_ja.qm)")
+    return [f"{len(directory.brokers)} brokers", "secguard's and Qt's Japanese translations"]
+
+
+def _check_brand(app: QApplication, window: MainWindow, brand: Brand) -> int:
+    from secguard.core.bookmarks import normalise_url
+    from secguard.resources import broker_directory
+
+    listed = broker_directory().get(brand.preset.broker.id)
+    if listed is None or not set(brand.preset.broker.registrable_domains) <= set(
+        listed.registrable_domains
+    ):
+        print("self-test failed: the preset's domains are not in the directory", file=sys.stderr)
+        return 1
+    wanted = normalise_url(brand.preset.login_url)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        # Waits for the keyring worker's answer instead of spinning.
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        if any(b.url == wanted for b in window.stored_bookmarks or []):
+            return 0
+    print("self-test failed: the brokerage's log-in page was not bookmarked", file=sys.stderr)
+    return 1
 
 
 class _MemoryBackend:

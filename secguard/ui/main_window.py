@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from secguard.core.bookmarks import Bookmark
     from secguard.core.browser_scan import ScanReport
     from secguard.ui.about import AboutDialog
+    from secguard.ui.brand import Brand, BrandStrip
     from secguard.ui.pages.bookmarks import BookmarksPage
     from secguard.ui.pages.links import LinksPage
     from secguard.ui.pages.passwords import PasswordsPage
@@ -66,10 +67,13 @@ class MainWindow(QMainWindow):
         progress: Progress | None = None,
         *,
         clock: Callable[[], str] = now_iso,
+        brand: Brand | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._brand = brand
+        self._brand_strip: BrandStrip | None = None
         self._languages = languages
         self._client = client
         self._progress_store = progress_store
@@ -93,6 +97,20 @@ class MainWindow(QMainWindow):
         self._forget_timer.setInterval(FORGET_AFTER_MINIMISED_MS)
         self._forget_timer.timeout.connect(self._forget_secrets)
 
+        self._build_sidebar_and_pages()
+        self._build_layout()
+        self._status_label = QLabel()
+        self.statusBar().addWidget(self._status_label, 1)
+        self._version_label = QLabel(f"secguard {__version__}")
+        self.statusBar().addPermanentWidget(self._version_label)
+        self._build_menus()
+        languages.language_changed.connect(self._on_language_changed)
+        client.state_changed.connect(self._on_storage_state)
+        client.slow.connect(lambda _id, error: self._show_storage_problem(error))
+        self._retranslate()
+        self.resize(self._opening_size())
+
+    def _build_sidebar_and_pages(self) -> None:
         self.messages = MessageArea()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -118,18 +136,6 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(OVERVIEW_INDEX)
 
-        self._build_layout()
-        self._status_label = QLabel()
-        self.statusBar().addWidget(self._status_label, 1)
-        self._version_label = QLabel(f"secguard {__version__}")
-        self.statusBar().addPermanentWidget(self._version_label)
-        self._build_menus()
-        languages.language_changed.connect(self._on_language_changed)
-        client.state_changed.connect(self._on_storage_state)
-        client.slow.connect(lambda _id, error: self._show_storage_problem(error))
-        self._retranslate()
-        self.resize(self._opening_size())
-
     def _opening_size(self) -> QSize:
         """1000x680, or less where the screen (without its taskbar) is smaller."""
         wanted = QSize(1000, 680)
@@ -150,10 +156,20 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 8, 8, 0)
         right.addWidget(self.messages)
         right.addWidget(self.pages, 1)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        if self._brand is not None:
+            from secguard.ui.brand import BrandStrip
+
+            self._brand_strip = BrandStrip(self._brand)
+            self._brand_strip.setMaximumWidth(self.sidebar.maximumWidth())
+            left.addWidget(self._brand_strip)
+            self.setWindowIcon(self._brand.icon())
+        left.addWidget(self.sidebar, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(8, 8, 0, 0)
-        layout.addWidget(self.sidebar)
+        layout.addLayout(left)
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
@@ -326,6 +342,7 @@ class MainWindow(QMainWindow):
             self._links_page.set_bookmarks(contents.bookmarks)
         if self._passwords_page is not None:
             self._passwords_page.set_accounts(contents.accounts)
+        self._add_brand_bookmark(contents)
         if any(item.reason == "storage.index_damaged" for item in contents.set_aside):
             banner = self.messages.show_message(
                 "storage",
@@ -362,6 +379,42 @@ class MainWindow(QMainWindow):
             on_success=self._on_loaded,
             on_failure=self._show_storage_problem,
         )
+
+    def _add_brand_bookmark(self, contents: VaultContents) -> None:
+        """At the first start of a branded build, bookmark the brokerage's log-in page."""
+        if self._brand is None:
+            return
+        from secguard.core.preset import first_start_bookmark
+
+        bookmark = first_start_bookmark(
+            self._brand.preset,
+            self.progress.preset_bookmarks_added,
+            contents.bookmarks,
+            self._languages.language.value,
+        )
+        if bookmark is None:
+            self._mark_brand_bookmarked()
+            return
+        self._client.request(
+            lambda vault: vault.add_bookmark(bookmark),
+            on_success=self._on_brand_bookmark_added,
+            # Not marked as done: the next start tries again.
+            on_failure=self._show_storage_problem,
+        )
+
+    def _on_brand_bookmark_added(self, bookmark: Bookmark) -> None:
+        self._mark_brand_bookmarked()
+        if self._contents is not None:
+            bookmarks = [*self._contents.bookmarks, bookmark]
+            for page in self._bookmark_pages:
+                page.set_bookmarks(bookmarks)
+            self._on_bookmarks_changed(bookmarks)
+
+    def _mark_brand_bookmarked(self) -> None:
+        if self._brand is None or self._brand.preset.id in self.progress.preset_bookmarks_added:
+            return
+        self.progress.preset_bookmarks_added.append(self._brand.preset.id)
+        self._save_progress()
 
     def _show_storage_problem(self, error: BaseException) -> None:
         if not isinstance(error, StorageSlow):
@@ -402,6 +455,11 @@ class MainWindow(QMainWindow):
             ).format(name=path_name),
             BannerKind.WARNING,
         )
+
+    @property
+    def stored_bookmarks(self) -> list[Bookmark] | None:
+        """The bookmarks read from the keyring, or None before they were read."""
+        return None if self._contents is None else list(self._contents.bookmarks)
 
     def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()
@@ -468,7 +526,7 @@ class MainWindow(QMainWindow):
             # Imported here: reading every package's metadata is not start-up work.
             from secguard.ui.about import AboutDialog
 
-            self._about = AboutDialog(self)
+            self._about = AboutDialog(self, brand=self._brand)
         self._about.open()
 
     # --- events ---------------------------------------------------------
@@ -494,7 +552,17 @@ class MainWindow(QMainWindow):
         self._save_progress()
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("secguard: brokerage account self-check"))
+        if self._brand is None:
+            self.setWindowTitle(self.tr("secguard: brokerage account self-check"))
+        else:
+            language = self._languages.language.value
+            self.setWindowTitle(
+                self.tr("{brand} secguard: brokerage account self-check").format(
+                    brand=self._brand.name(language)
+                )
+            )
+            if self._brand_strip is not None:
+                self._brand_strip.set_language(language)
         self._file_menu.setTitle(self.tr("&File"))
         self._quit_action.setText(self.tr("&Quit"))
         self._view_menu.setTitle(self.tr("&Steps"))

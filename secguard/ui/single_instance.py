@@ -2,29 +2,22 @@
 
 Two instances would be two writers of the same keyring index and progress
 file.  The first instance holds a lock file (QLockFile: a crashed holder's
-lock is recognised by its process id and taken over) and, once its window is
-up, listens on a local socket named for the user; a later launch finds the
-lock held, connects, asks the first to show itself, and exits.  Claiming the
-lock costs no QtNetwork import before the first window is painted.
+lock is recognised by its process id and taken over).  A later launch finds
+the lock held, appends a line to a request file beside it and exits; the
+first instance watches that file (QFileSystemWatcher) and comes forward.  A
+request made while the first is still starting is found when it starts
+watching.  No socket and no QtNetwork: the bundle is 3 MB smaller, and a
+second launch never waits for the first to be ready.
 """
 
 from __future__ import annotations
 
 import getpass
 import hashlib
-import time
+import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-
-if TYPE_CHECKING:
-    from PySide6.QtNetwork import QLocalServer
-
-CONNECT_TIMEOUT_MS = 500
-# How long a second launch keeps trying to reach a first one that holds the
-# lock but is still starting (it listens only once its window is painted).
-ACTIVATION_WAIT_S = 3.0
+from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
 
 
 def server_name(app_id: str = "secguard") -> str:
@@ -40,11 +33,7 @@ class SingleInstance(QObject):
     activation_requested = Signal()
 
     def __init__(
-        self,
-        lock_dir: Path,
-        name: str | None = None,
-        parent: QObject | None = None,
-        activation_wait_s: float = ACTIVATION_WAIT_S,
+        self, lock_dir: Path, name: str | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._name = name or server_name()
@@ -52,8 +41,8 @@ class SingleInstance(QObject):
         self._lock = QLockFile(str(lock_dir / f"{self._name}.lock"))
         # Held for as long as the app runs: only a dead holder makes it stale.
         self._lock.setStaleLockTime(0)
-        self._activation_wait_s = activation_wait_s
-        self._server: QLocalServer | None = None
+        self._requests = lock_dir / f"{self._name}.activate"
+        self._watcher: QFileSystemWatcher | None = None
 
     def claim(self) -> bool:
         """True when this is the first instance (call listen() once its window is up);
@@ -63,6 +52,7 @@ class SingleInstance(QObject):
         except OSError:
             return True  # cannot guard; better one unguarded window than none
         if self._lock.tryLock(0):
+            self._take_requests()  # left by launches of an instance that crashed
             return True
         if self._lock.error() is not QLockFile.LockError.LockFailedError:
             return True  # permission or other trouble with the lock file: as above
@@ -70,48 +60,46 @@ class SingleInstance(QObject):
         return False
 
     def listen(self) -> None:
-        """Start answering later launches; a socket file left by a crashed
-        instance is removed first (we hold the lock, so nobody else owns it)."""
-        if self._server is not None or not self._lock.isLocked():
+        """Start answering later launches, and answer those made while starting."""
+        if self._watcher is not None or not self._lock.isLocked():
             return
-        from PySide6.QtNetwork import QLocalServer
-
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self._name):
-            QLocalServer.removeServer(self._name)
-            if not server.listen(self._name):
-                return  # later launches will wait, then exit: still one window
-        server.newConnection.connect(self._on_connection)
-        self._server = server
+        try:
+            self._requests.touch(mode=0o600, exist_ok=True)
+        except OSError:
+            return  # later launches still exit: one window, which just stays behind
+        self._watcher = QFileSystemWatcher([str(self._requests)], self)
+        self._watcher.fileChanged.connect(self._on_request)
+        self._on_request()
 
     def release(self) -> None:
-        if self._server is not None:
-            self._server.close()
-            self._server = None
+        if self._watcher is not None:
+            self._watcher.deleteLater()
+            self._watcher = None
         if self._lock.isLocked():
             self._lock.unlock()
 
     def _ask_first_to_show(self) -> None:
-        from PySide6.QtNetwork import QLocalSocket
-
-        deadline = time.monotonic() + self._activation_wait_s
-        while True:
-            probe = QLocalSocket()
-            probe.connectToServer(self._name)
-            if probe.waitForConnected(CONNECT_TIMEOUT_MS):
-                probe.write(b"show\n")
-                probe.waitForBytesWritten(CONNECT_TIMEOUT_MS)
-                probe.disconnectFromServer()
-                return
-            if time.monotonic() >= deadline:
-                return
-            time.sleep(0.1)
-
-    def _on_connection(self) -> None:
-        if self._server is None:
+        try:
+            fd = os.open(self._requests, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        except OSError:
             return
-        while (connection := self._server.nextPendingConnection()) is not None:
-            connection.disconnected.connect(connection.deleteLater)
-            connection.disconnectFromServer()
+        try:
+            os.write(fd, b"show\n")
+        finally:
+            os.close(fd)
+
+    def _take_requests(self) -> bool:
+        """Whether a request is waiting; the file is emptied either way."""
+        try:
+            waiting = self._requests.stat().st_size > 0
+            if waiting:
+                self._requests.write_bytes(b"")
+        except OSError:
+            return False
+        return waiting
+
+    def _on_request(self, _path: str = "") -> None:
+        if self._watcher is not None and str(self._requests) not in self._watcher.files():
+            self._watcher.addPath(str(self._requests))  # replaced by an editor or a cleaner
+        if self._take_requests():
             self.activation_requested.emit()

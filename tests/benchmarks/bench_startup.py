@@ -7,7 +7,13 @@ started through its real entry point (``secguard.cli.main`` with no
 arguments, as a person starts it) with a Japanese locale, so the translation
 loading, the crash handler and the overview are included.
 
-Run:  .venv/bin/python tests/benchmarks/bench_startup.py [--runs N]
+With ``--frozen`` the same is measured for the PyInstaller bundle: secguard
+frozen against a bare QMainWindow frozen the same way (packaging/build.py,
+the same spec and trimming rules, each with the same first-paint probe as a
+runtime hook), both built into build/bench-bundle/ and reused while their
+inputs are unchanged.
+
+Run:  .venv/bin/python tests/benchmarks/bench_startup.py [--runs N] [--frozen]
 Under Xvfb (DISPLAY set) the xcb platform is used, otherwise offscreen.
 """
 
@@ -19,6 +25,9 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
 
 # Shared by both children: quit on the first paint of the main window.  The
 # filter watches that one window only: an application-wide Python event filter
@@ -92,17 +101,17 @@ main([])
 )
 
 
-def measure(code: str) -> tuple[float, float]:
-    """Seconds to first paint and peak RSS in MiB, for one fresh process."""
+def measure(code: str | list[str]) -> tuple[float, float]:
+    """Seconds to first paint and peak RSS in MiB, for one fresh process
+    (Python ``code``, or a frozen executable's command line)."""
     start = time.perf_counter()
     env = {**os.environ, "LANG": "ja_JP.UTF-8", "LC_ALL": "ja_JP.UTF-8"}
     # An installed copy runs from compiled byte code; without this the children
     # would compile secguard's sources on every run (about 14 ms) wherever the
     # shell sets PYTHONDONTWRITEBYTECODE, as CI and containers often do.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
-    )
+    command = [sys.executable, "-c", code] if isinstance(code, str) else code
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
     assert proc.stdout is not None
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - start
@@ -116,40 +125,80 @@ def measure(code: str) -> tuple[float, float]:
     return elapsed, peak_mib
 
 
+def frozen_children() -> dict[str, list[str]]:
+    """Build (or reuse) the frozen secguard and the frozen bare window."""
+    folder = REPO / "build" / "bench-bundle"
+    folder.mkdir(parents=True, exist_ok=True)
+    hook = folder / "first_paint_hook.py"
+    hook.write_text(FIRST_PAINT_HOOK, encoding="utf-8")
+    bare = folder / "bare_window.py"
+    # Its own imports: PyInstaller collects Qt's plugins for the modules a script imports.
+    imports = "import sys\nfrom PySide6.QtWidgets import QApplication, QMainWindow\n"
+    bare.write_text(imports + BARE.removeprefix(FIRST_PAINT_HOOK), encoding="utf-8")
+    children = {}
+    for name, entry in (("secguard", None), ("bare", bare)):
+        command = [sys.executable, str(REPO / "packaging" / "build.py"), "--reuse"]
+        command += ["--name", name, "--dist", str(folder / "dist"), "--work", str(folder / "work")]
+        command += ["--runtime-hook", str(hook)]
+        if entry is not None:
+            command += ["--entry", str(entry)]
+        built = subprocess.run(command, capture_output=True, text=True, check=False)
+        if built.returncode != 0:
+            raise RuntimeError(f"could not build the frozen {name}:\n{built.stderr}")
+        print(next(line for line in built.stdout.splitlines() if line.startswith("bundle ")))
+        children[f"frozen {name}"] = [str(folder / "dist" / name / name)]
+    return children
+
+
+def report(
+    runs: int, children: dict[str, str | list[str]], pairs: list[tuple[str, str, str]]
+) -> None:
+    for code in children.values():  # warm the OS file cache once, so no side pays it alone
+        measure(code)
+    times: dict[str, list[float]] = {name: [] for name in children}
+    peaks: dict[str, list[float]] = {name: [] for name in children}
+    for _ in range(runs):  # interleaved, so drift affects all alike
+        for name, code in children.items():
+            elapsed, peak = measure(code)
+            times[name].append(elapsed)
+            peaks[name].append(peak)
+    labels = {"text": "bare + CJK text + list"}
+    for name in children:
+        print(
+            f"  {labels.get(name, name):24s} first paint median "
+            f"{statistics.median(times[name]) * 1000:7.1f} ms"
+            f"   peak RSS median {statistics.median(peaks[name]):6.1f} MiB"
+        )
+    for target, reference, note in pairs:
+        time_ratio = statistics.median(times[target]) / statistics.median(times[reference])
+        rss_ratio = statistics.median(peaks[target]) / statistics.median(peaks[reference])
+        print(
+            f"  ratio {target}/{reference}: start {time_ratio:.2f}x{note}, "
+            f"peak RSS {rss_ratio:.2f}x{note}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--frozen", action="store_true", help="measure the PyInstaller bundle")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     platform = os.environ.get("QT_QPA_PLATFORM", "xcb")
 
+    if args.frozen:
+        children: dict[str, str | list[str]] = dict(frozen_children())
+        print(f"frozen startup benchmark: {args.runs} runs each, Qt platform {platform}")
+        report(args.runs, children, [("frozen secguard", "frozen bare", " (target <= 1.3x)")])
+        return
     children = {"bare": BARE, "text": TEXT, "secguard": SECGUARD}
-    for code in children.values():  # warm the OS file cache once, so no side pays it alone
-        measure(code)
-    times: dict[str, list[float]] = {name: [] for name in children}
-    peaks: dict[str, list[float]] = {name: [] for name in children}
-    for _ in range(args.runs):  # interleaved, so drift affects all alike
-        for name, code in children.items():
-            elapsed, peak = measure(code)
-            times[name].append(elapsed)
-            peaks[name].append(peak)
-
     print(f"startup benchmark: {args.runs} runs each, Qt platform {platform}")
-    labels = {"bare": "bare", "text": "bare + CJK text + list", "secguard": "secguard"}
-    for name in children:
-        print(
-            f"  {labels[name]:24s} first paint median "
-            f"{statistics.median(times[name]) * 1000:7.1f} ms"
-            f"   peak RSS median {statistics.median(peaks[name]):6.1f} MiB"
-        )
-    for reference, target in (("bare", " (target <= 1.3x)"), ("text", "")):
-        time_ratio = statistics.median(times["secguard"]) / statistics.median(times[reference])
-        rss_ratio = statistics.median(peaks["secguard"]) / statistics.median(peaks[reference])
-        print(
-            f"  ratio secguard/{reference}: start {time_ratio:.2f}x{target}, "
-            f"peak RSS {rss_ratio:.2f}x{target}"
-        )
+    report(
+        args.runs,
+        children,
+        [("secguard", "bare", " (target <= 1.3x)"), ("secguard", "text", "")],
+    )
 
 
 if __name__ == "__main__":

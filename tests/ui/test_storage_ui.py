@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-import uuid
 from pathlib import Path
 
 import pytest
@@ -21,7 +18,6 @@ from secguard.ui.browser import Browser
 from secguard.ui.language import LanguageController
 from secguard.ui.main_window import MainWindow
 from secguard.ui.pages.bookmarks import BookmarksPage
-from secguard.ui.single_instance import SingleInstance
 from secguard.ui.vault_client import VaultClient
 from tests.storage.fakes import FaultyKeyring, write_half_bad_import
 
@@ -204,57 +200,6 @@ def test_corrupt_progress_file_is_set_aside_and_the_person_told(
     assert len(kept) == 1
     assert kept[0].name in text
     assert kept[0].read_bytes() == b"\x00garbage"
-
-
-def test_second_instance_brings_the_first_forward(qtbot, tmp_path: Path):
-    name = f"secguard-test-{uuid.uuid4().hex[:8]}"
-    first = SingleInstance(tmp_path, name)
-    second = SingleInstance(tmp_path, name)
-    try:
-        assert first.claim() is True
-        first.listen()
-        with qtbot.waitSignal(first.activation_requested, timeout=5000):
-            assert second.claim() is False
-    finally:
-        first.release()
-    third = SingleInstance(tmp_path, name)
-    assert third.claim() is True, "after the first quits, a new launch runs"
-    third.release()
-
-
-def test_a_launch_during_the_first_ones_start_up_does_not_open_a_second_window(
-    tmp_path: Path,
-):
-    name = f"secguard-test-{uuid.uuid4().hex[:8]}"
-    first = SingleInstance(tmp_path, name)
-    try:
-        assert first.claim() is True  # holds the lock, not listening yet
-        second = SingleInstance(tmp_path, name, activation_wait_s=0.2)
-        assert second.claim() is False
-    finally:
-        first.release()
-
-
-def test_the_lock_of_a_crashed_instance_is_taken_over(tmp_path: Path):
-    name = f"secguard-test-{uuid.uuid4().hex[:8]}"
-    # A real process takes the lock and dies without releasing it.
-    crash = (
-        "import os, sys\n"
-        "from PySide6.QtCore import QLockFile\n"
-        "lock = QLockFile(sys.argv[1])\n"
-        "lock.setStaleLockTime(0)\n"
-        "assert lock.tryLock(0)\n"
-        "os._exit(0)\n"
-    )
-    lock_file = tmp_path / f"{name}.lock"
-    subprocess.run([sys.executable, "-c", crash, str(lock_file)], check=True, timeout=60)
-    assert lock_file.exists()
-    survivor = SingleInstance(tmp_path, name, activation_wait_s=0.2)
-    try:
-        assert survivor.claim() is True
-        survivor.listen()
-    finally:
-        survivor.release()
 
 
 @pytest.mark.parametrize("language", [Language.JAPANESE, Language.ENGLISH])

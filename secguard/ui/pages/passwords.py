@@ -53,7 +53,9 @@ BreachCheck = Callable[[str], BreachResult]
 
 
 def hibp_check(password: str) -> BreachResult:
-    return check_breach(password, os.environ)
+    from secguard.resources import breach_check_proxy
+
+    return check_breach(password, os.environ, preset_url=breach_check_proxy())
 
 
 class PasswordsPage(StepPage):
