@@ -13,6 +13,21 @@
         <source>&lt;b&gt;secguard {version}&lt;/b&gt;&lt;br&gt;A self-check that keeps online brokerage accounts from being taken over.&lt;br&gt;Python {python} · Qt {qt} · PySide6 {pyside}</source>
         <translation>&lt;b&gt;secguard {version}&lt;/b&gt;&lt;br&gt;ネット証券口座の乗っ取りを防ぐためのセルフチェックです。&lt;br&gt;Python {python} · Qt {qt} · PySide6 {pyside}</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
 </context>
 <context>
     <name>AccountPicker</name>
@@ -75,7 +90,7 @@
 <context>
     <name>BookmarksPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/bookmarks.py" line="+234"/>
+        <location filename="../../secguard/ui/pages/bookmarks.py" line="+235"/>
         <source>The browser could not be started.</source>
         <translation>ブラウザーを起動できませんでした。</translation>
     </message>
@@ -87,12 +102,12 @@
 {reasons}</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>Bookmark files (*.json)</source>
         <translation>ブックマークファイル (*.json)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Bookmarks exported to {file}: {count}.</source>
         <translation>{count} 件のブックマークを {file} に書き出しました。</translation>
     </message>
@@ -750,7 +765,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+74"/>
+        <location filename="../../secguard/i18n.py" line="+80"/>
         <source>Not checked yet</source>
         <translation>まだ確認していません</translation>
     </message>

@@ -50,6 +50,7 @@ from secguard.storage.errors import StorageState
 from secguard.ui.banner import BannerKind, MessageArea
 from secguard.ui.broker_combo import BrokerCombo
 from secguard.ui.browser import Browser
+from secguard.ui.file_dialog import file_dialog
 from secguard.ui.pages.browser_scan_panel import BrowserScanPanel
 from secguard.ui.pages.common import StepPage
 from secguard.ui.undo import UndoableRemoval
@@ -337,11 +338,8 @@ class BookmarksPage(StepPage):
         dialog.open()
 
     def _file_dialog(self, mode: QFileDialog.AcceptMode) -> QFileDialog:
-        dialog = QFileDialog(self)
-        dialog.setAcceptMode(mode)
-        dialog.setNameFilter(self.tr("Bookmark files (*.json)"))
+        dialog = file_dialog(self, mode, self.tr("Bookmark files (*.json)"))
         dialog.setDefaultSuffix("json")
-        dialog.finished.connect(dialog.deleteLater)
         return dialog
 
     def export_to(self, path: Path) -> None:
