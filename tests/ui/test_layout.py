@@ -1,0 +1,142 @@
+"""Nothing clipped or off-screen: every page and its main states, in both languages,
+at 100 % and 150 % text size, in an 800x600 and a 1000x680 window (issue 12, item 3).
+
+The checks live in ``tests/ui/layout.py``, the screens in ``tests/ui/scenes.py``.
+Three displays keep the run short (about 0.2 s a case): 100 % text at
+800x600, and 150 % text at 1000x680 and at 800x600; 125 % sits between
+them and is covered by the screenshot script's checks
+(``make screenshots``).
+
+Today's failures are marked ``xfail(strict=True)`` case by case, from the
+run that wrote them down: when a page is fixed its cases pass, pytest
+reports them as XPASS(strict) failures, and the entry below is to be
+removed with the fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+
+from secguard.i18n import Language
+from tests.ui import scenes
+from tests.ui.layout import layout_problems
+
+DISPLAYS = (
+    scenes.Display(1.0, QSize(800, 600)),
+    scenes.Display(1.5, QSize(1000, 680)),
+    scenes.Display(1.5, QSize(800, 600)),
+)
+
+
+# Written from the run of 2026-12-02 on the pages as they are before issue
+# 12's page parts (what each case showed; ``make screenshots`` for the pictures).
+# "window cannot shrink": pages 1, 2 and 4 do not scroll, so the window's
+# minimum size grows past the screen; "sidebar items cut": the step names at
+# 150 % are wider than the sidebar (issue 12, "Text clipped").
+WINDOW = "the window cannot shrink to the size asked for: its layouts need more room"
+CUT = "wrapped text is cut off"
+SQUASHED = "buttons or labels are squashed"
+SIDEBAR = "sidebar items are cut"
+KNOWN_FAILURES: dict[str, tuple[str, ...]] = {
+    "overview-en-150%-1000x680": (SIDEBAR,),
+    "overview-en-150%-800x600": (SIDEBAR,),
+    "step1-ja-150%-1000x680": (SIDEBAR,),
+    "step1-ja-150%-800x600": (WINDOW, SIDEBAR),
+    "step1-en-150%-1000x680": (SIDEBAR,),
+    "step1-en-150%-800x600": (WINDOW, SIDEBAR),
+    "step2-ja-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step2-en-150%-1000x680": (SIDEBAR,),
+    "step2-en-150%-800x600": (WINDOW, SQUASHED, SIDEBAR),
+    "step3-en-150%-1000x680": (SIDEBAR,),
+    "step3-en-150%-800x600": (WINDOW, SQUASHED, SIDEBAR),
+    "step4-ja-100%-800x600": (WINDOW, CUT, SQUASHED),
+    "step4-ja-150%-1000x680": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step4-ja-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step4-en-100%-800x600": (WINDOW, CUT, SQUASHED),
+    "step4-en-150%-1000x680": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step4-en-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step5-en-150%-1000x680": (SIDEBAR,),
+    "step5-en-150%-800x600": (WINDOW, SQUASHED, SIDEBAR),
+    "step6-en-150%-1000x680": (SIDEBAR,),
+    "step6-en-150%-800x600": (WINDOW, SQUASHED, SIDEBAR),
+    "step7-en-150%-1000x680": (SIDEBAR,),
+    "step7-en-150%-800x600": (WINDOW, SQUASHED, SIDEBAR),
+    "step1-phishing-verdict-ja-100%-800x600": (WINDOW,),
+    "step1-phishing-verdict-ja-150%-1000x680": (WINDOW, SIDEBAR),
+    "step1-phishing-verdict-ja-150%-800x600": (WINDOW, SIDEBAR),
+    "step1-phishing-verdict-en-150%-1000x680": (SIDEBAR,),
+    "step1-phishing-verdict-en-150%-800x600": (WINDOW, SIDEBAR),
+    "step2-fake-bookmark-warning-ja-100%-800x600": (CUT,),
+    "step2-fake-bookmark-warning-ja-150%-1000x680": (WINDOW, CUT, SQUASHED),
+    "step2-fake-bookmark-warning-ja-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step2-fake-bookmark-warning-en-100%-800x600": (CUT,),
+    "step2-fake-bookmark-warning-en-150%-1000x680": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step2-fake-bookmark-warning-en-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step4-strength-with-account-ja-100%-800x600": (WINDOW, CUT, SQUASHED),
+    "step4-strength-with-account-ja-150%-1000x680": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step4-strength-with-account-ja-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step4-strength-with-account-en-100%-800x600": (WINDOW, CUT, SQUASHED),
+    "step4-strength-with-account-en-150%-1000x680": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step4-strength-with-account-en-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step2-locked-banner-ja-100%-800x600": (SQUASHED,),
+    "step2-locked-banner-ja-150%-1000x680": (CUT, SQUASHED),
+    "step2-locked-banner-ja-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step2-locked-banner-en-150%-1000x680": (SQUASHED, SIDEBAR),
+    "step2-locked-banner-en-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step4-locked-banner-ja-100%-800x600": (WINDOW, CUT, SQUASHED),
+    "step4-locked-banner-ja-150%-1000x680": (WINDOW, CUT, SQUASHED),
+    "step4-locked-banner-ja-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step4-locked-banner-en-100%-800x600": (WINDOW, CUT, SQUASHED),
+    "step4-locked-banner-en-150%-1000x680": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step4-locked-banner-en-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step2-unavailable-banner-ja-100%-800x600": (SQUASHED,),
+    "step2-unavailable-banner-ja-150%-1000x680": (CUT, SQUASHED),
+    "step2-unavailable-banner-ja-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step2-unavailable-banner-en-150%-1000x680": (SQUASHED, SIDEBAR),
+    "step2-unavailable-banner-en-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step4-unavailable-banner-ja-100%-800x600": (WINDOW, CUT, SQUASHED),
+    "step4-unavailable-banner-ja-150%-1000x680": (WINDOW, CUT, SQUASHED),
+    "step4-unavailable-banner-ja-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step4-unavailable-banner-en-100%-800x600": (WINDOW, CUT, SQUASHED),
+    "step4-unavailable-banner-en-150%-1000x680": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step4-unavailable-banner-en-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step2-slow-banner-ja-150%-1000x680": (CUT, SQUASHED),
+    "step2-slow-banner-ja-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step2-slow-banner-en-150%-1000x680": (SQUASHED, SIDEBAR),
+    "step2-slow-banner-en-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step4-slow-banner-ja-100%-800x600": (WINDOW, CUT, SQUASHED),
+    "step4-slow-banner-ja-150%-1000x680": (WINDOW, CUT, SQUASHED),
+    "step4-slow-banner-ja-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step4-slow-banner-en-100%-800x600": (WINDOW, CUT, SQUASHED),
+    "step4-slow-banner-en-150%-1000x680": (WINDOW, CUT, SQUASHED, SIDEBAR),
+    "step4-slow-banner-en-150%-800x600": (WINDOW, CUT, SQUASHED, SIDEBAR),
+}
+
+
+def _cases() -> list[object]:
+    cases = []
+    for scene in scenes.SCENES:
+        for language in Language:
+            for display in DISPLAYS:
+                case = f"{scene.name}-{language.value}-{display.name}"
+                known = KNOWN_FAILURES.get(case)
+                marks = [pytest.mark.xfail(strict=True, reason="; ".join(known))] if known else []
+                cases.append(pytest.param(scene, language, display, id=case, marks=marks))
+    return cases
+
+
+def test_every_known_failure_names_a_case():
+    ids = {param.id for param in _cases()}  # type: ignore[attr-defined]
+    assert sorted(KNOWN_FAILURES.keys() - ids) == []
+
+
+@pytest.mark.parametrize(("scene", "language", "display"), _cases())
+def test_nothing_is_clipped_or_off_screen(
+    qapp: QApplication, qtbot, scene: scenes.Scene, language: Language, display: scenes.Display
+):
+    assert display.size is not None
+    with scenes.opened(qapp, scene, language, display, qtbot.waitUntil) as window:
+        problems = layout_problems(window, display.size, window.sidebar)
+    assert problems == [], "\n".join(problems)
