@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest translations update-translations bench clean system-deps-run system-deps-test check-python
+.PHONY: run test lint typecheck pytest translations update-translations bench screenshots clean system-deps-run system-deps-test check-python
 
 run: system-deps-run $(STAMP) translations
 	$(BIN)/secguard
@@ -63,6 +63,12 @@ bench: $(STAMP) translations
 	$(BIN)/python tests/benchmarks/bench_storage.py
 	$(BIN)/python tests/benchmarks/bench_links.py
 	$(BIN)/python tests/benchmarks/bench_passwords.py
+
+# Every page and state in both languages at 100/150 % text, 800x600 and the
+# default size, as PNGs in build/screenshots/ with the layout checks' findings
+# in problems.txt: a real X window on a private Xvfb screen, gone afterwards.
+screenshots: system-deps-test $(STAMP) translations
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python -m tests.ui.screenshots build/screenshots
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .mypy_cache .ruff_cache .pytest_cache

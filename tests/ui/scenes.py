@@ -184,11 +184,34 @@ def opened(
         finally:
             if isinstance(backend, FaultyKeyring):
                 backend.hang.set()  # let a hanging keyring call finish
+            _drain(client, wait_until)
             window.close()
             window.deleteLater()
             languages.switch(Language.ENGLISH)
             languages.deleteLater()
             settle(app)
+
+
+def _drain(client: VaultClient, wait_until: WaitUntil) -> None:
+    """Wait until the keyring calls asked so far, and those their answers ask, have answered.
+
+    The worker is serial and answers in order, so an empty call queued now
+    answers last; a page answered may ask again (the fingerprint key after
+    the first load), hence a few rounds.  Without this a late answer reaches
+    a window already closed.
+    """
+    for _ in range(3):
+        _answer_last(client, wait_until)
+
+
+def _answer_last(client: VaultClient, wait_until: WaitUntil) -> None:
+    answered: list[bool] = []
+    client.request(
+        lambda _vault: None,
+        on_success=lambda _result: answered.append(True),
+        on_failure=lambda _error: answered.append(True),
+    )
+    wait_until(lambda: bool(answered), timeout=TIMEOUT_MS)
 
 
 def settle(app: QApplication) -> None:
