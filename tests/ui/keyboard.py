@@ -61,6 +61,10 @@ TABS_INSIDE_ONE_CONTROL = 40
 
 def walk_tab_chain(qtbot: object, start: QWidget, steps: int) -> TabWalk:
     """Press Tab from ``start`` until focus comes back to it, stays put, or ``steps`` run out."""
+    window = start.window()
+    if not window.isActiveWindow():  # keys go to the active window only
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
     start.setFocus(Qt.FocusReason.TabFocusReason)
     walk = TabWalk()
     current = QApplication.focusWidget()
