@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: bundle deb deb-test system-deps-bundle run run-self-test bare-debian test lint typecheck pytest translations update-translations bench clean system-deps-run system-deps-test check-python
+.PHONY: bundle deb deb-test system-deps-bundle run run-self-test bare-debian test lint typecheck pytest translations update-translations bench screenshots clean system-deps-run system-deps-test check-python
 
 # ARGS go to secguard itself: `make run ARGS=--self-test`, `make run ARGS="--lang ja"`.
 run: system-deps-run $(STAMP) translations
@@ -95,6 +95,12 @@ bench: $(STAMP) translations
 	$(BIN)/python tests/benchmarks/bench_passwords.py
 	$(BIN)/python tests/benchmarks/bench_check.py
 	$(BIN)/python tests/benchmarks/bench_totp.py
+
+# Every page and state in both languages at 100/150 % text, 800x600 and the
+# default size, as PNGs in build/screenshots/ with the layout checks' findings
+# in problems.txt: a real X window on a private Xvfb screen, gone afterwards.
+screenshots: system-deps-test $(STAMP) translations
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python -m tests.ui.screenshots build/screenshots
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .mypy_cache .ruff_cache .pytest_cache build dist

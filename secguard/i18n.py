@@ -45,23 +45,29 @@ def system_language() -> Language:
 
 
 def load_translators(language: Language) -> list[QTranslator]:
-    """The translators for ``language``: secguard's own and Qt's (dialog buttons).
+    """The translators for ``language``: secguard's own, Qt's (file dialogs, standard
+    buttons) and ours for the Qt words Qt's catalogue lacks (``qt_gaps_ja.ts``).
 
-    English needs none.  A missing ``.qm`` raises: a Japanese user must never
-    silently get an English window because the set-up step did not run.
+    English needs none.  A missing ``.qm`` of ours raises: a Japanese user must
+    never silently get an English window because the set-up step did not run.
     """
     if language is Language.ENGLISH:
         return []
-    own = QTranslator()
-    qm = translations_dir() / f"secguard_{language.value}.qm"
-    if not own.load(str(qm)):
-        raise FileNotFoundError(f"translation file missing or unreadable: {qm}")
-    translators = [own]
+    translators = [_own_translator(f"secguard_{language.value}.qm")]
     qt_base = QTranslator()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_base.load(f"qtbase_{language.value}", qt_dir):
         translators.append(qt_base)
+    translators.append(_own_translator(f"qt_gaps_{language.value}.qm"))
     return translators
+
+
+def _own_translator(file_name: str) -> QTranslator:
+    translator = QTranslator()
+    qm = translations_dir() / file_name
+    if not translator.load(str(qm)):
+        raise FileNotFoundError(f"translation file missing or unreadable: {qm}")
+    return translator
 
 
 MESSAGES: Mapping[str, str] = {
@@ -553,9 +559,10 @@ PRECAUTION_TITLES: Mapping[PrecautionId, str] = {
 
 # Short names for the sidebar, where the full titles would wrap.
 PRECAUTION_SHORT_TITLES: Mapping[PrecautionId, str] = {
-    PrecautionId.NO_LINKS: QT_TRANSLATE_NOOP("Precautions", "Links in e-mail and SMS"),
+    # Short enough for the sidebar at 150 % text on an 800-pixel-wide screen.
+    PrecautionId.NO_LINKS: QT_TRANSLATE_NOOP("Precautions", "Links in messages"),
     PrecautionId.BOOKMARKS: QT_TRANSLATE_NOOP("Precautions", "Bookmarks"),
-    PrecautionId.MFA: QT_TRANSLATE_NOOP("Precautions", "Multi-factor authentication"),
+    PrecautionId.MFA: QT_TRANSLATE_NOOP("Precautions", "Two-step log-in"),
     PrecautionId.PASSWORDS: QT_TRANSLATE_NOOP("Precautions", "Passwords"),
     PrecautionId.ACCOUNT_REVIEW: QT_TRANSLATE_NOOP("Precautions", "Account review"),
     PrecautionId.UPDATES: QT_TRANSLATE_NOOP("Precautions", "Updates"),

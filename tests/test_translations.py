@@ -7,6 +7,7 @@ with the committed file, so a new string without a translation fails.
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -20,6 +21,8 @@ from secguard.i18n import MESSAGES, Language, Texts, placeholders
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_FILE = ROOT / "resources" / "translations" / "secguard_ja.ts"
+QT_GAPS_FILE = ROOT / "resources" / "translations" / "qt_gaps_ja.ts"
+TRANSLATING_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP"}
 
 Entry = tuple[str, str]
 
@@ -125,3 +128,55 @@ def test_every_message_id_the_code_raises_has_a_text():
     }
     assert len(used) > 20
     assert sorted(used - MESSAGES.keys()) == []
+
+
+def _call_name(call: ast.Call) -> str | None:
+    if isinstance(call.func, ast.Attribute):
+        return call.func.attr
+    return call.func.id if isinstance(call.func, ast.Name) else None
+
+
+def translation_calls_lupdate_cannot_see(source: str) -> list[int]:
+    """Lines where a tr()/translate() sits inside an f-string or translates one.
+
+    lupdate reads string literals only: such a string never reaches the .ts
+    file, so the translation tests above cannot see it is missing.
+    """
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.JoinedStr):
+            lines += [
+                call.lineno
+                for call in ast.walk(node)
+                if isinstance(call, ast.Call) and _call_name(call) in TRANSLATING_CALLS
+            ]
+        elif isinstance(node, ast.Call) and _call_name(node) in TRANSLATING_CALLS:
+            lines += [node.lineno for arg in node.args if isinstance(arg, ast.JoinedStr)]
+    return sorted(set(lines))
+
+
+def test_no_translation_call_hides_from_lupdate_in_an_f_string():
+    hidden = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in sorted((ROOT / "secguard").rglob("*.py"))
+        for line in translation_calls_lupdate_cannot_see(path.read_text(encoding="utf-8"))
+    ]
+    assert hidden == []
+
+
+def test_the_f_string_check_finds_what_it_looks_for():
+    assert translation_calls_lupdate_cannot_see("x = f\"<th>{self.tr('Library')}</th>\"") == [1]
+    assert translation_calls_lupdate_cannot_see("x = tr(f'{n} files')") == [1]
+    assert translation_calls_lupdate_cannot_see("x = f'{a}'\ny = self.tr('Version')") == []
+
+
+def test_qts_missing_words_are_translated_in_our_own_catalogue():
+    entries = _entries(QT_GAPS_FILE)
+    assert ("QFileDialog", "&Look in:") in entries
+    for (context, source), translation in entries.items():
+        assert translation.get("type") is None, (context, source)
+        text = translation.text or ""
+        assert any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
+        assert ("&" in source) == ("&" in text), f"{source}: keep the shortcut letter"
+    japanese = Texts(Language.JAPANESE)
+    assert japanese.translate("QFileDialog", "Files of &type:") == "ファイルの種類(&T):"

@@ -18,6 +18,21 @@
         <source>Provided to its customers by {brand}.</source>
         <translation>{brand}がお客さまにお届けしています。</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
 </context>
 <context>
     <name>AccountPicker</name>
@@ -100,17 +115,17 @@
 <context>
     <name>BookmarksPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/bookmarks.py" line="+245"/>
+        <location filename="../../secguard/ui/pages/bookmarks.py" line="+246"/>
         <source>The browser could not be started.</source>
         <translation>ブラウザーを起動できませんでした。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+143"/>
         <source>Bookmark files (*.json)</source>
         <translation>ブックマークファイル (*.json)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Bookmarks exported to {file}: {count}.</source>
         <translation>{count} 件のブックマークを {file} に書き出しました。</translation>
     </message>
@@ -187,7 +202,7 @@
         <translation>ブックマークを追加</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-319"/>
         <source>This address is a fake. It cannot be saved.</source>
         <translation>このアドレスは偽物です。保存できません。</translation>
     </message>
@@ -207,7 +222,7 @@
         <translation>証券会社のログインページであれば、保存する前に、証券会社からの郵送物や契約書類と一文字ずつ見比べて確かめてください。偽サイトのブックマークは、あとで信じて使ってしまうので危険です。</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+157"/>
         <source>Importing bookmarks: {done} of {total}</source>
         <translation>ブックマークを読み込んでいます：{total} 件中 {done} 件</translation>
     </message>
@@ -884,7 +899,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+366"/>
+        <location filename="../../secguard/ui/main_window.py" line="+370"/>
         <source>An interrupted save was found and completed. Nothing was lost.</source>
         <translation>途中で中断された保存が見つかったため、完了させました。データは失われていません。</translation>
     </message>
@@ -1005,7 +1020,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+68"/>
+        <location filename="../../secguard/i18n.py" line="+74"/>
         <source>Not checked yet</source>
         <translation>まだ確認していません</translation>
     </message>
@@ -2678,18 +2693,18 @@ The report is also saved in: {path}</source>
         <translation>ウイルス対策ソフトを使う</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Links in e-mail and SMS</source>
-        <translation>メール・SMSのリンク</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Bookmarks</source>
         <translation>ブックマーク</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Multi-factor authentication</source>
+        <location line="-1"/>
+        <source>Links in messages</source>
+        <translation>メールのリンク</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two-step log-in</source>
         <translation>多要素認証</translation>
     </message>
     <message>
@@ -2827,7 +2842,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="-78"/>
+        <location filename="../../secguard/i18n.py" line="-79"/>
         <source>Official site</source>
         <translation>公式サイト</translation>
     </message>

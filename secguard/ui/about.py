@@ -74,8 +74,7 @@ class AboutDialog(QDialog):
             f"<td>{html.escape(lib.licence)}</td></tr>"
             for lib in bundled_libraries()
         )
-        self._libraries.setHtml(
-            f"<table cellpadding='3'><tr><th align='left'>{self.tr('Library')}</th>"
-            f"<th align='left'>{self.tr('Version')}</th>"
-            f"<th align='left'>{self.tr('Licence')}</th></tr>{rows}</table>"
-        )
+        # Translated outside the f-string: lupdate cannot see a tr() inside one.
+        headings = (self.tr("Library"), self.tr("Version"), self.tr("Licence"))
+        header = "".join(f"<th align='left'>{html.escape(text)}</th>" for text in headings)
+        self._libraries.setHtml(f"<table cellpadding='3'><tr>{header}</tr>{rows}</table>")

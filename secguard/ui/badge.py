@@ -60,6 +60,9 @@ class PillLabel(QLabel):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return super().sizeHint().expandedTo(QSize(88, 24))
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.sizeHint()  # a state word is never cut
+
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

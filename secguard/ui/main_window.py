@@ -56,6 +56,9 @@ OVERVIEW_INDEX = 0
 FORGET_AFTER_MINIMISED_MS = 60_000
 
 
+SIDEBAR_MAX_WIDTH = 260
+
+
 class MainWindow(QMainWindow):
     """Signals: none of its own; pages and menus act through their own objects."""
 
@@ -144,12 +147,13 @@ class MainWindow(QMainWindow):
         return wanted.boundedTo(room).expandedTo(QSize(640, 480))
 
     def _fit_sidebar(self) -> None:
-        """As wide as its longest title at the current text size, at most a third of 1000 px."""
+        """As wide as its longest title at the current text size, at most 260 px (the titles
+        wrap beyond that), so that the page keeps room on an 800-pixel-wide screen."""
         metrics = self.sidebar.fontMetrics()
         texts = [self.sidebar.item(row).text() for row in range(self.sidebar.count())]
         widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
         icon = self.sidebar.iconSize().width()
-        self.sidebar.setFixedWidth(min(widest + icon + 48, 300))
+        self.sidebar.setFixedWidth(min(widest + icon + 48, SIDEBAR_MAX_WIDTH))
 
     def _build_layout(self) -> None:
         right = QVBoxLayout()

@@ -51,6 +51,7 @@ from secguard.ui.badge import state_dot
 from secguard.ui.banner import BannerKind
 from secguard.ui.broker_combo import BrokerCombo
 from secguard.ui.browser import Browser
+from secguard.ui.file_dialog import file_dialog
 from secguard.ui.pages.browser_scan_panel import BrowserScanPanel
 from secguard.ui.pages.common import StepPage
 from secguard.ui.parts.actions import primary, risky, secondary
@@ -113,7 +114,6 @@ class BookmarksPage(StepPage):
         self.scan_panel = BrowserScanPanel(self._directory, language, profiles)
         self.add(self.scan_panel)
         self.end()
-        QWidget.setTabOrder(self.import_button, self.broker_combo)
         self._retranslate()
         self._render()
 
@@ -146,6 +146,7 @@ class BookmarksPage(StepPage):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         rows = self.table.fontMetrics().lineSpacing() * 2
         self.table.setMinimumHeight(rows * 3)
@@ -385,11 +386,8 @@ class BookmarksPage(StepPage):
         dialog.open()
 
     def _file_dialog(self, mode: QFileDialog.AcceptMode) -> QFileDialog:
-        dialog = QFileDialog(self)
-        dialog.setAcceptMode(mode)
-        dialog.setNameFilter(self.tr("Bookmark files (*.json)"))
+        dialog = file_dialog(self, mode, self.tr("Bookmark files (*.json)"))
         dialog.setDefaultSuffix("json")
-        dialog.finished.connect(dialog.deleteLater)
         return dialog
 
     def export_to(self, path: Path) -> None:
