@@ -102,8 +102,12 @@ def run_gui(language: Language | None = None, paths: AppPaths | None = None) -> 
     # Reading the keyring imports keyring and its backend (about 80 ms and
     # 20 MiB) on the worker thread; starting it only once the window has been
     # painted keeps it from competing with the first paint for the GIL.
-    # The single-instance socket (QtNetwork) waits for the first paint too.
-    after_first_paint = _AfterFirstPaint(window, window.load_storage, instance.listen)
+    # The single-instance socket (QtNetwork) waits for the first paint too, and
+    # so do the probes of steps 6 and 7 (apt-get -s alone takes seconds; they
+    # run on a worker thread and the overview says "checking" meanwhile).
+    after_first_paint = _AfterFirstPaint(
+        window, window.load_storage, instance.listen, window.system_check.run
+    )
     window.show()
     exit_code = app.exec()
     after_first_paint.deleteLater()

@@ -383,3 +383,15 @@ def probe_system(
             tuple(protection.result()),
             now,
         )
+
+
+def failed_run(
+    now: datetime, message_id: str = "system.probe_failed", **params: str
+) -> SystemReport:
+    """A probe run that could not finish: both steps unknown with the reason, never ok."""
+    return SystemReport(
+        None,
+        (unknown(Topic.OS_SUPPORT, message_id, **params),),
+        (unknown(Topic.ANTIVIRUS, message_id, **params),),
+        now,
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from secguard.core.checklist import (
     PRECAUTIONS,
     CheckResult,
     CheckState,
+    PrecautionId,
     SummaryKind,
     not_checked,
     summarize,
@@ -47,10 +49,11 @@ class _PrecautionRow:
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.open_button = QPushButton()
-        text_box = QVBoxLayout()
+        self._text_box = text_box = QVBoxLayout()
         text_box.setSpacing(2)
         text_box.addWidget(self.title)
         text_box.addWidget(self.reason)
+        self.busy: QProgressBar | None = None
         grid.addWidget(self.number, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.badge, row, 1, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(text_box, row, 2)
@@ -60,6 +63,19 @@ class _PrecautionRow:
         self.result = result
         self.badge.set_state(result.state)
         self.retranslate()
+
+    def set_busy(self, busy: bool) -> None:
+        """A moving bar under the reason while the step is being checked."""
+        if busy and self.busy is None:
+            # Made on first use only: the overview is part of start-up.
+            self.busy = QProgressBar()
+            self.busy.setRange(0, 0)
+            self.busy.setTextVisible(False)
+            self.busy.setMaximumHeight(self.reason.fontMetrics().height() // 2)
+            self._text_box.addWidget(self.busy)
+            self.retranslate()
+        if self.busy is not None:
+            self.busy.setVisible(busy)
 
     def retranslate(self) -> None:
         precaution_id = self.result.precaution.id
@@ -74,6 +90,8 @@ class _PrecautionRow:
                 number=self.result.precaution.number
             )
         )
+        if self.busy is not None:
+            self.busy.setAccessibleName(QCoreApplication.translate("OverviewPage", "Checking"))
 
 
 class OverviewPage(QWidget):
@@ -127,6 +145,19 @@ class OverviewPage(QWidget):
         for row, result in zip(self._rows, results, strict=True):
             row.set_result(result)
         self._retranslate()
+
+    def set_busy(self, precaution_ids: Collection[PrecautionId]) -> None:
+        """Show a moving bar on the rows of the steps being checked now, and on no other."""
+        for row in self._rows:
+            row.set_busy(row.result.precaution.id in precaution_ids)
+
+    def busy_rows(self) -> list[int]:
+        """The numbers of the precautions whose row shows a moving bar."""
+        return [
+            row.result.precaution.number
+            for row in self._rows
+            if row.busy is not None and not row.busy.isHidden()
+        ]
 
     def results(self) -> list[CheckResult]:
         """What each row shows now."""
