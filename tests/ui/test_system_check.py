@@ -7,12 +7,14 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from secguard.core.checklist import CheckState, PrecautionId
+from secguard.ui.app import start_after_first_paint
 from secguard.ui.language import LanguageController
 from secguard.ui.main_window import MainWindow
 from secguard.ui.pages.system_step import SystemStepPage
+from secguard.ui.single_instance import SingleInstance
 from secguard.ui.vault_client import VaultClient
 from tests.core.system import machines
 from tests.core.system.fakes import RecordedSystem
@@ -125,3 +127,18 @@ def test_the_real_probes_of_this_machine_end_to_end(
     page = window.page_for(PrecautionId.UPDATES)
     assert isinstance(page, SystemStepPage)
     assert report.identity.name in page.finding_banners[0].body.text()
+
+
+def test_the_probes_start_after_the_first_paint_not_before(
+    qtbot, languages: LanguageController, client: VaultClient, gated: GatedSystem, tmp_path
+):
+    window = MainWindow(languages, client, clock=NOW.isoformat, system=gated)
+    qtbot.addWidget(window)
+    start_after_first_paint(window, SingleInstance(tmp_path, name="secguard-test-paint"))
+    QCoreApplication.processEvents()
+    assert not window.system_check.running  # start-up does not wait for the probes
+    window.show()
+    qtbot.waitUntil(lambda: window.system_check.running)
+    gated.gate.set()
+    qtbot.waitUntil(lambda: not window.system_check.running)
+    assert window.overview.row_states()[5] is CheckState.ATTENTION

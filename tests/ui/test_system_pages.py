@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import shutil
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
 
 from secguard.core.checklist import PRECAUTIONS, CheckState
 from secguard.i18n import Language
 from secguard.ui.language import LanguageController
+from secguard.ui.main_window import MainWindow
 from secguard.ui.pages.anti_malware import AntiMalwarePage
 from secguard.ui.pages.system_step import SystemStepPage
 from secguard.ui.pages.updates import UpdatesPage
@@ -296,3 +299,43 @@ def test_a_run_that_fails_is_unknown_with_its_reason_never_ok(qtbot, make_page: 
         assert page.summary.state is CheckState.UNKNOWN
         assert [state for state, _ in shown(page)] == [CheckState.UNKNOWN]
         assert bodies(page)[0].startswith("The check of this computer could not finish")
+
+
+@pytest.fixture
+def large_text(qapp) -> Iterator[None]:
+    """150 % text, set before the window is built (as the OS setting is at start-up)."""
+    normal = QFont(qapp.font())
+    bigger = QFont(normal)
+    bigger.setPointSizeF(normal.pointSizeF() * 1.5)
+    qapp.setFont(bigger)
+    yield
+    qapp.setFont(normal)
+
+
+@pytest.mark.usefixtures("large_text")
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.JAPANESE])
+@pytest.mark.parametrize("machine", [machines.debian12, machines.windows10_home_unprotected])
+def test_large_text_on_a_small_screen_never_widens_the_page(
+    qtbot, languages, client, language, machine
+):
+    languages.switch(language)
+    window = MainWindow(languages, client, clock=NOW.isoformat, system=machine())
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    window.show()
+    window.system_check.run()
+    qtbot.waitUntil(lambda: not window.system_check.running)
+    for number in (6, 7):
+        window.open_precaution(number)
+        page = window.current_page()
+        assert isinstance(page, SystemStepPage)
+        qtbot.waitUntil(lambda page=page: page.scroll_area.viewport().width() > 0)
+        view = page.scroll_area.viewport().width()
+        assert page.scroll_area.widget().minimumSizeHint().width() <= view
+        stops = [
+            w
+            for w in page.findChildren(QWidget)
+            if w.isVisibleTo(page) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        assert stops, number
+        assert [w for w in stops if not w.accessibleName()] == []

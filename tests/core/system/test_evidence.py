@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from secguard.core.checklist import CheckState
 from secguard.core.system import runner
@@ -43,6 +43,13 @@ def test_debian_12_names_the_release_its_dates_and_the_data_age():
             },
         ),
     ]
+
+
+def test_ages_count_to_when_the_machine_was_read_not_to_today():
+    later = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
+    report = probe_system(machines.debian12(), os_support_table(), later)
+    source = lines(report, Topic.OS_SUPPORT)[2]
+    assert source[1]["days"] == "203"  # 2026-08-10 to 2027-03-01
 
 
 def test_pending_updates_name_a_few_packages_and_count_the_rest():
