@@ -5,15 +5,15 @@ again when the person asks; its report feeds the overview and both pages.
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from secguard.core.checklist import CheckResult, CheckState, PrecautionId
 from secguard.core.errors import SecguardError
-from secguard.ui.background import BackgroundCall
 
 if TYPE_CHECKING:
     from secguard.core.system.probes import SystemReport
@@ -32,8 +32,45 @@ def _probe(system: SystemAccess | None, now: datetime) -> SystemReport:
     return probe_system(system or LocalSystem(), os_support_table(), now)
 
 
+class _ProbeThread(QObject):
+    """One probe run on a daemon thread, its result signalled back to the UI thread.
+
+    Not ``BackgroundCall``: Qt's thread pool keeps the process alive until
+    its tasks end, and a Windows Update search may take minutes.  Closing
+    secguard must not wait for it (the probes only read; a command left
+    running ends at its own timeout).
+
+    Signals:
+    finished(object): the call's return value.
+    failed(object): the exception it raised.
+    """
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def start(self, function: Callable[[], Any]) -> None:
+        finished, failed = self.finished, self.failed
+
+        def run() -> None:
+            try:
+                result = function()
+            except Exception as exc:  # noqa: BLE001 - handed to the UI as a signal
+                _emit(failed, exc)
+            else:
+                _emit(finished, result)
+
+        threading.Thread(target=run, name="secguard-probes", daemon=True).start()
+
+
+def _emit(signal: SignalInstance, value: object) -> None:
+    try:
+        signal.emit(value)
+    except RuntimeError:  # the window closed while the probes ran: nobody to tell
+        return
+
+
 class SystemCheck(QObject):
-    """Runs ``probe_system`` on a background call; one run at a time.
+    """Runs ``probe_system`` off the UI thread; one run at a time.
 
     ``system`` is the machine to probe (None: this one, ``LocalSystem``);
     ``clock`` gives now as ISO 8601, like the window's.
@@ -55,7 +92,7 @@ class SystemCheck(QObject):
         super().__init__(parent)
         self._system = system
         self._clock = clock
-        self._call: BackgroundCall | None = None
+        self._call: _ProbeThread | None = None
         self._now = datetime.fromisoformat(clock())
         self.report: SystemReport | None = None
 
@@ -74,11 +111,11 @@ class SystemCheck(QObject):
             return
         system, now = self._system, datetime.fromisoformat(self._clock())
         self._now = now
-        call = BackgroundCall(lambda: _probe(system, now), self)
+        call = _ProbeThread(self)
         call.finished.connect(self._done)
         call.failed.connect(self._failed)
         self._call = call
-        call.start()
+        call.start(lambda: _probe(system, now))
         self.started.emit()
 
     def _done(self, report: SystemReport) -> None:

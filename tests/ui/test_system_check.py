@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -142,3 +145,50 @@ def test_the_probes_start_after_the_first_paint_not_before(
     gated.gate.set()
     qtbot.waitUntil(lambda: not window.system_check.running)
     assert window.overview.row_states()[5] is CheckState.ATTENTION
+
+
+# The child: a window whose probed machine never answers; it quits at once.
+NEVER_ANSWERS = """
+import threading
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from secguard.i18n import Language
+from secguard.storage.vault import KeyringVault
+from secguard.ui.language import LanguageController
+from secguard.ui.main_window import MainWindow
+from secguard.ui.vault_client import VaultClient
+from tests.core.system import machines
+from tests.storage.fakes import FaultyKeyring
+
+class NeverAnswers(machines.RecordedSystem):
+    def run(self, command):
+        threading.Event().wait()
+
+app = QApplication(["secguard", "-platform", "offscreen"])
+window = MainWindow(
+    LanguageController(app, Language.ENGLISH),
+    VaultClient(KeyringVault(FaultyKeyring(), service="secguard-test")),
+    system=NeverAnswers("linux"),
+)
+window.show()
+window.system_check.run()
+QTimer.singleShot(50, app.quit)
+app.exec()
+print("closed while checking:", window.system_check.running)
+"""
+
+
+def test_closing_secguard_never_waits_for_the_probes(tmp_path):
+    """Windows Update's search may take minutes: the window closes, the process ends."""
+    child = subprocess.run(
+        [sys.executable, "-c", NEVER_ANSWERS],
+        capture_output=True,
+        text=True,
+        timeout=60,  # only against a hang: a run that waited would never end
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path)},
+        check=False,
+    )
+    assert child.returncode == 0, child.stderr
+    assert child.stdout.strip() == "closed while checking: True"
+    assert "Traceback" not in child.stderr
