@@ -17,13 +17,16 @@ from tests.core.system.fakes import FIXTURES, RecordedSystem, fixture
 NOW = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
 
 
-def debian12(apt: str = "apt_upgrade_debian12_143_pending.txt") -> RecordedSystem:
-    """This project's Debian 12 machine: 143 upgrades waiting, 92 of them security fixes."""
+def debian12(
+    apt: str = "apt_upgrade_debian12_143_pending.txt", lists_age: timedelta = timedelta(hours=5)
+) -> RecordedSystem:
+    """This project's Debian 12 machine: 143 upgrades waiting, 92 of them security fixes;
+    its package lists refreshed ``lists_age`` before NOW."""
     system = RecordedSystem("linux")
     system.files["/etc/os-release"] = fixture("os-release_debian12").encode()
     system.times[
         f"{APT_LISTS}/deb.debian.org_debian-security_dists_bookworm-security_InRelease"
-    ] = NOW - timedelta(hours=5)
+    ] = NOW - lists_age
     return system.answer(runner.APT_SIMULATE_UPGRADE, fixture(apt))
 
 
