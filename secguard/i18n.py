@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from secguard.core.checklist import CHECK_FAILED, NOT_CHECKED_YET, CheckState, PrecautionId
+from secguard.i18n_evidence import EVIDENCE_MESSAGES
 from secguard.i18n_marker import QT_TRANSLATE_NOOP
 from secguard.i18n_mfa import MFA_MESSAGES
 from secguard.i18n_system import SYSTEM_MESSAGES
@@ -525,6 +526,8 @@ MESSAGES: Mapping[str, str] = {
     "directory.invalid": QT_TRANSLATE_NOOP("Messages", "The broker directory is invalid."),
     # precautions 6 and 7 (issue 14): their own module, to keep this file short
     **SYSTEM_MESSAGES,
+    # pages 6 and 7: what each probe read, a run in progress (secguard/i18n_evidence.py)
+    **EVIDENCE_MESSAGES,
     # precaution 3: MFA answers, broker guidance and the TOTP assistant (secguard/i18n_mfa.py)
     **MFA_MESSAGES,
     # brokerage presets (issue 17): a branded bundle whose own preset is damaged

@@ -113,6 +113,39 @@
     </message>
 </context>
 <context>
+    <name>AntiMalwarePage</name>
+    <message>
+        <location filename="../../secguard/ui/pages/anti_malware.py" line="+32"/>
+        <source>Your computer is protected</source>
+        <translation>このコンピューターは保護されています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your protection needs attention</source>
+        <translation>保護の状態に注意が必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your protection has a serious gap</source>
+        <translation>保護に重大な穴があります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not everything could be checked</source>
+        <translation>一部を確認できませんでした</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The button above opens your computer&apos;s own security settings. Follow the advice of each point below, then check again here.</source>
+        <translation>上のボタンで、このコンピューター自身のセキュリティ設定が開きます。下の各項目の説明に沿って対応してから、ここでもう一度確認してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Malware can steal what you type, including your broker password. secguard checks that your computer&apos;s protection against it is present, switched on and up to date. It only reads; it never changes a setting.</source>
+        <translation>マルウェア（不正なソフトウェア）は、証券会社のパスワードを含め、入力した内容を盗むことがあります。secguard は、このコンピューターにマルウェア対策が入っていて、有効になっていて、最新の状態かを確認します。読み取るだけで、設定を変えることはありません。</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPage</name>
     <message>
         <location filename="../../secguard/ui/pages/bookmarks.py" line="+246"/>
@@ -899,7 +932,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+370"/>
+        <location filename="../../secguard/ui/main_window.py" line="+402"/>
         <source>An interrupted save was found and completed. Nothing was lost.</source>
         <translation>途中で中断された保存が見つかったため、完了させました。データは失われていません。</translation>
     </message>
@@ -1020,7 +1053,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+74"/>
+        <location filename="../../secguard/i18n.py" line="+75"/>
         <source>Not checked yet</source>
         <translation>まだ確認していません</translation>
     </message>
@@ -1586,12 +1619,12 @@ The report is also saved in: {path}</source>
         <translation>このサイトは{group}のものです。{broker}の取引サイトではありません。{broker}にはブックマークからだけログインしてください。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>This copy of secguard is damaged: the settings its brokerage built into it cannot be read. Please reinstall it from your brokerage&apos;s website.</source>
         <translation>このsecguardは壊れています。証券会社が組み込んだ設定を読み込めません。お取引の証券会社のウェブサイトから、もう一度インストールしてください。</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-186"/>
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
@@ -2440,11 +2473,171 @@ The report is also saved in: {path}</source>
         <source>The clock could not be checked: the answer from {host} gave no usable time. This is not a result: the clock may be right or wrong.</source>
         <translation>時計を確認できませんでした。{host} の応答に使える時刻がありませんでした。これは結果ではありません。時計は正しいかもしれませんし、ずれているかもしれません。</translation>
     </message>
+    <message>
+        <location filename="../../secguard/i18n_evidence.py" line="+14"/>
+        <source>Checking this computer…</source>
+        <translation>このコンピューターを確認しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check of this computer could not finish, so secguard cannot tell. Try again; if it keeps failing, support can help.</source>
+        <translation>このコンピューターの確認を最後まで行えなかったため、secguard には状態がわかりません。もう一度お試しください。何度も失敗する場合は、サポート窓口にご相談ください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read from this computer: {name}.</source>
+        <translation>このコンピューターから読み取った内容：{name}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from this computer: {name} {version} (build {build}).</source>
+        <translation>このコンピューターから読み取った内容：{name} {version}（ビルド {build}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supported until {end}.</source>
+        <translation>{end} までサポートされます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supported until {end}; extended support until {extended_end}.</source>
+        <translation>{end} までサポートされ、延長サポートは {extended_end} までです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regular support ended on {end}; extended support runs until {extended_end}.</source>
+        <translation>通常のサポートは {end} に終了しました。延長サポートは {extended_end} まで続きます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support ended on {end}.</source>
+        <translation>サポートは {end} に終了しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No end of support has been announced.</source>
+        <translation>サポート終了日はまだ発表されていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where these dates come from: {source}, checked on {checked} ({days} days before this check).</source>
+        <translation>これらの日付の出典：{source}（{checked} に確認、今回の確認の {days} 日前）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secguard&apos;s data was checked on {checked} ({days} days before this check).</source>
+        <translation>secguard のデータは {checked} に確認したものです（今回の確認の {days} 日前）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read with {source}, which only looks: nothing was installed.</source>
+        <translation>{source} で読み取りました。読み取るだけなので、何もインストールしていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Among them: {names}.</source>
+        <translation>主なもの：{names}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Among them: {names} and {more} more.</source>
+        <translation>主なもの：{names}、ほか {more} 件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At least one of them restarts the computer when it is installed.</source>
+        <translation>このうち少なくとも 1 つは、インストールするとコンピューターが再起動します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last update was installed on {date}.</source>
+        <translation>最後に更新をインストールしたのは {date} です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list of updates was last refreshed on {date}.</source>
+        <translation>更新の一覧を最後に取得したのは {date} です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking for the restart: {names}.</source>
+        <translation>再起動を求めているもの：{names}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asking for the restart: {names} and {more} more.</source>
+        <translation>再起動を求めているもの：{names}、ほか {more} 件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reported by Windows Security: {product}.</source>
+        <translation>Windows セキュリティからの報告：{product}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows Security reports its virus definitions as up to date.</source>
+        <translation>Windows セキュリティによると、ウイルス定義は最新です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows Security reports its virus definitions as out of date.</source>
+        <translation>Windows セキュリティによると、ウイルス定義が古くなっています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Real-time protection of {product}: on.</source>
+        <translation>{product} のリアルタイム保護：オン。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real-time protection of {product}: off.</source>
+        <translation>{product} のリアルタイム保護：オフ。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age of the virus definitions: {days} days.</source>
+        <translation>ウイルス定義の古さ：{days} 日。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mode reported by Windows: {mode}.</source>
+        <translation>Windows が報告した動作モード：{mode}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClamAV version {engine}.</source>
+        <translation>ClamAV のバージョン：{engine}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definitions dated {date}: {days} days old when checked.</source>
+        <translation>定義の日付は {date} で、確認した時点で {days} 日前のものです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{command} ended with exit code {code}.</source>
+        <translation>{command} は終了コード {code} で終わりました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secguard found no software updater on this computer that it can open. To install the updates yourself: open a terminal, type sudo apt update and press Enter, then type sudo apt upgrade and press Enter. Each asks for your password. Then check again here.</source>
+        <translation>このコンピューターには、secguard から開けるソフトウェア更新ツールが見つかりませんでした。ご自分で更新をインストールするには、端末（ターミナル）を開き、sudo apt update と入力して Enter キーを押し、続けて sudo apt upgrade と入力して Enter キーを押してください。どちらもパスワードを求められます。終わったら、ここでもう一度確認してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>secguard found no software updater on this computer that it can open. To install the updates yourself: open a terminal, type sudo dnf upgrade and press Enter; it asks for your password. Then check again here.</source>
+        <translation>このコンピューターには、secguard から開けるソフトウェア更新ツールが見つかりませんでした。ご自分で更新をインストールするには、端末（ターミナル）を開き、sudo dnf upgrade と入力して Enter キーを押してください。パスワードを求められます。終わったら、ここでもう一度確認してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>secguard found no software updater on this computer that it can open. To install the updates yourself: open a terminal, type sudo zypper update and press Enter; it asks for your password. Then check again here.</source>
+        <translation>このコンピューターには、secguard から開けるソフトウェア更新ツールが見つかりませんでした。ご自分で更新をインストールするには、端末（ターミナル）を開き、sudo zypper update と入力して Enter キーを押してください。パスワードを求められます。終わったら、ここでもう一度確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/overview.py" line="+67"/>
+        <location filename="../../secguard/ui/pages/overview.py" line="+82"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
@@ -2454,7 +2647,12 @@ The report is also saved in: {path}</source>
         <translation>ステップ {number} を開く</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+5"/>
+        <source>Checking</source>
+        <translation>確認中</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Your security self-check</source>
         <translation>セキュリティ・セルフチェック</translation>
     </message>
@@ -2658,7 +2856,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Precautions</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+22"/>
+        <location filename="../../secguard/i18n.py" line="+24"/>
         <source>Don&apos;t open links in e-mail or SMS</source>
         <translation>メールやSMSのリンクを開かない</translation>
     </message>
@@ -2789,6 +2987,173 @@ The report is also saved in: {path}</source>
         <location line="+3"/>
         <source>Not checked</source>
         <translation>未確認</translation>
+    </message>
+</context>
+<context>
+    <name>SystemStepPage</name>
+    <message>
+        <location filename="../../secguard/ui/pages/system_step.py" line="+35"/>
+        <source>Operating system support</source>
+        <translation>OS のサポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting updates</source>
+        <translation>未適用の更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Antivirus</source>
+        <translation>ウイルス対策</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Gatekeeper (checks apps before they open)</source>
+        <translation>Gatekeeper（アプリを開く前の確認）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System Integrity Protection</source>
+        <translation>システム整合性保護（SIP）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XProtect (the Mac&apos;s malware protection)</source>
+        <translation>XProtect（Mac のマルウェア対策）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open Windows Update</source>
+        <translation>Windows Update を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Windows Security</source>
+        <translation>Windows セキュリティを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Software Update</source>
+        <translation>ソフトウェア・アップデートを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Privacy and Security settings</source>
+        <translation>プライバシーとセキュリティの設定を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open the software updater</source>
+        <translation>ソフトウェア更新ツールを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking this computer</source>
+        <translation>このコンピューターを確認しています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check &amp;again</source>
+        <translation>もう一度確認(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check &amp;now</source>
+        <translation>今すぐ確認(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What secguard read</source>
+        <translation>secguard が読み取った内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do now</source>
+        <translation>今すること</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{topic} ({product})</source>
+        <translation>{topic}（製品：{product}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking</source>
+        <translation>確認中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This takes a few seconds. secguard only reads; it changes nothing.</source>
+        <translation>数秒かかります。secguard は読み取るだけで、何も変更しません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not checked yet</source>
+        <translation>まだ確認していません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press “Check now”: secguard reads this computer&apos;s settings.</source>
+        <translation>「今すぐ確認」を押すと、secguard がこのコンピューターの設定を読み取ります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points that need you: {count} of {total}, explained below.</source>
+        <translation>対応が必要な項目：{total} 件中 {count} 件。下で説明します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points that could not be checked: {count} of {total}, explained below.</source>
+        <translation>確認できなかった項目：{total} 件中 {count} 件。下で説明します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything secguard read is in order.</source>
+        <translation>secguard が読み取った項目はすべて問題ありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked on {when}. secguard only read; it changed nothing.</source>
+        <translation>{when} に確認しました。secguard は読み取っただけで、何も変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesPage</name>
+    <message>
+        <location filename="../../secguard/ui/pages/updates.py" line="+33"/>
+        <source>Your computer is up to date</source>
+        <translation>このコンピューターは最新の状態です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your computer needs updating</source>
+        <translation>このコンピューターは更新が必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your computer no longer gets security fixes</source>
+        <translation>このコンピューターにはセキュリティ修正が届かなくなっています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not everything could be checked</source>
+        <translation>一部を確認できませんでした</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The button above opens your computer&apos;s own updater: install what it offers there, restart if it asks, then check again here. secguard itself never installs anything.</source>
+        <translation>上のボタンで、このコンピューター自身の更新ツールが開きます。表示される更新をそこでインストールし、再起動を求められたら再起動してから、ここでもう一度確認してください。secguard 自身が何かをインストールすることはありません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attackers get into computers through security holes that updates have already closed. secguard checks that your operating system still receives security fixes, that no updates are waiting and that no restart is pending. It only reads; it never installs or changes anything.</source>
+        <translation>攻撃者は、更新ですでにふさがれているはずのセキュリティの穴からコンピューターに入り込みます。secguard は、お使いの OS にまだセキュリティ修正が届くか、未適用の更新がないか、再起動が必要になっていないかを確認します。読み取るだけで、インストールや変更は一切行いません。</translation>
     </message>
 </context>
 <context>

@@ -116,16 +116,25 @@ def run_gui(language: Language | None = None, paths: AppPaths | None = None) -> 
         return _damaged_bundle(error)
     window = build_main_window(app, language, paths, brand=brand)
     instance.activation_requested.connect(lambda: _bring_forward(window))
-    # Reading the keyring imports keyring and its backend (about 80 ms and
-    # 20 MiB) on the worker thread; starting it only once the window has been
-    # painted keeps it from competing with the first paint for the GIL.
-    # The single-instance request watcher starts after the first paint too.
-    after_first_paint = _AfterFirstPaint(window, window.load_storage, instance.listen)
+    after_first_paint = start_after_first_paint(window, instance)
     window.show()
     exit_code = app.exec()
     after_first_paint.deleteLater()
     instance.release()
     return exit_code
+
+
+def start_after_first_paint(window: MainWindow, instance: SingleInstance) -> QObject:
+    """The start-up work that waits until ``window`` has been painted once.
+
+    Reading the keyring imports keyring and its backend (about 80 ms and
+    20 MiB) on the worker thread; starting it only once the window has been
+    painted keeps it from competing with the first paint for the GIL.  The
+    single-instance request watcher waits for the first paint too, and so
+    do the probes of steps 6 and 7 (apt-get -s alone takes seconds; they run
+    on a worker thread and the overview says "checking" meanwhile).
+    """
+    return _AfterFirstPaint(window, window.load_storage, instance.listen, window.system_check.run)
 
 
 class _AfterFirstPaint(QObject):

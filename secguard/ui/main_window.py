@@ -40,12 +40,14 @@ from secguard.ui.banner import BannerKind, MessageArea
 from secguard.ui.language import LanguageController
 from secguard.ui.pages.overview import OverviewPage
 from secguard.ui.pages.placeholder import PlaceholderPage
+from secguard.ui.system_check import SYSTEM_STEPS, SystemCheck, while_checking
 from secguard.ui.vault_client import VaultClient
 
 if TYPE_CHECKING:
     from secguard.core.accounts import AccountRecord
     from secguard.core.bookmarks import Bookmark
     from secguard.core.browser_scan import ScanReport
+    from secguard.core.system.runner import SystemAccess
     from secguard.ui.about import AboutDialog
     from secguard.ui.brand import Brand, BrandStrip
     from secguard.ui.pages.bookmarks import BookmarksPage
@@ -71,12 +73,15 @@ class MainWindow(QMainWindow):
         *,
         clock: Callable[[], str] = now_iso,
         brand: Brand | None = None,
+        system: SystemAccess | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # ``system``: the machine steps 6 and 7 probe (None: this one).
         self._clock = clock
         self._brand = brand
         self._brand_strip: BrandStrip | None = None
+        self.system_check = self._watch(SystemCheck(system, clock, self))
         self._languages = languages
         self._client = client
         self._progress_store = progress_store
@@ -92,13 +97,11 @@ class MainWindow(QMainWindow):
             PrecautionId.NO_LINKS: self._make_links_page,
             PrecautionId.BOOKMARKS: self._make_bookmarks_page,
             PrecautionId.PASSWORDS: self._make_passwords_page,
+            PrecautionId.UPDATES: self._make_updates_page,
+            PrecautionId.ANTI_MALWARE: self._make_anti_malware_page,
         }
         self._passwords_page: PasswordsPage | None = None
-        # Minimised for this long, the password page forgets what was typed.
-        self._forget_timer = QTimer(self)
-        self._forget_timer.setSingleShot(True)
-        self._forget_timer.setInterval(FORGET_AFTER_MINIMISED_MS)
-        self._forget_timer.timeout.connect(self._forget_secrets)
+        self._forget_timer = self._forget_when_minimised()
 
         self._build_sidebar_and_pages()
         self._build_layout()
@@ -255,6 +258,30 @@ class MainWindow(QMainWindow):
         self._passwords_page = page
         return page
 
+    def _forget_when_minimised(self) -> QTimer:
+        """Minimised for this long, the password page forgets what was typed."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(FORGET_AFTER_MINIMISED_MS)
+        timer.timeout.connect(self._forget_secrets)
+        return timer
+
+    def _watch(self, check: SystemCheck) -> SystemCheck:
+        """The overview says "checking" while steps 6 and 7 are probed, then their state."""
+        check.started.connect(self.refresh_results)
+        check.finished.connect(lambda _report: self.refresh_results())
+        return check
+
+    def _make_updates_page(self) -> QWidget:
+        from secguard.ui.pages.updates import UpdatesPage  # built on first visit only
+
+        return UpdatesPage(PRECAUTIONS[5], self.system_check)
+
+    def _make_anti_malware_page(self) -> QWidget:
+        from secguard.ui.pages.anti_malware import AntiMalwarePage  # built on first visit only
+
+        return AntiMalwarePage(PRECAUTIONS[6], self.system_check)
+
     def _on_accounts_changed(self, accounts: list[AccountRecord]) -> None:
         if self._contents is not None:
             self._contents.accounts = list(accounts)
@@ -296,7 +323,12 @@ class MainWindow(QMainWindow):
         from secguard.resources import broker_directory
 
         directory = broker_directory()
-        self.set_results(current_results(self.progress, self.stored_data(), directory=directory))
+        check = self.system_check
+        results = current_results(
+            self.progress, self.stored_data(), directory=directory, system=check.report
+        )
+        self.set_results(while_checking(results, check.running))
+        self.overview.set_busy(SYSTEM_STEPS if check.running else ())
 
     def stored_data(self) -> StoredData:
         """What the checks may know of the keyring right now."""

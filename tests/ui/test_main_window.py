@@ -9,10 +9,12 @@ from secguard.core.checklist import PRECAUTIONS, CheckResult, CheckState, run_ch
 from secguard.i18n import Language
 from secguard.ui.banner import BannerKind
 from secguard.ui.main_window import MainWindow
+from secguard.ui.pages.anti_malware import AntiMalwarePage
 from secguard.ui.pages.bookmarks import BookmarksPage
 from secguard.ui.pages.links import LinksPage
 from secguard.ui.pages.passwords import PasswordsPage
 from secguard.ui.pages.placeholder import PlaceholderPage
+from secguard.ui.pages.updates import UpdatesPage
 
 
 def _sidebar_texts(window: MainWindow) -> list[str]:
@@ -58,6 +60,10 @@ def test_open_button_and_sidebar_reach_each_page(qtbot, window: MainWindow):
             assert isinstance(page, BookmarksPage)
         elif number == 4:
             assert isinstance(page, PasswordsPage)
+        elif number == 6:
+            assert isinstance(page, UpdatesPage)
+        elif number == 7:
+            assert isinstance(page, AntiMalwarePage)
         else:
             assert isinstance(page, PlaceholderPage)
             assert page.title_text().startswith(f"{number}. ")
@@ -71,10 +77,10 @@ def test_keyboard_shortcut_opens_a_step(qtbot, window: MainWindow):
 
 
 def test_placeholder_pages_say_what_will_be_checked(window: MainWindow):
-    window.open_precaution(6)
+    window.open_precaution(5)
     text = _all_label_text(window)
     assert "This check is not built yet." in text
-    assert "secguard only reads; it changes nothing." in text
+    assert "keep a log of each review" in text
 
 
 def test_language_switches_at_run_time_and_back(qtbot, window: MainWindow):

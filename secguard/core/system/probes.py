@@ -10,11 +10,12 @@ loudly: a missing tool, a timeout or an output it cannot read is an
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import metadata
+from typing import Generic, TypeVar
 
 from secguard.core.checklist import CheckState
 from secguard.core.system import antimalware, runner, updates
@@ -369,17 +370,53 @@ def probe_system(
     the Windows Update search): call it from a worker thread, never the UI's.
     """
     today = now.date()
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        pending = pool.submit(_updates_findings, system, now)
-        protection = pool.submit(_anti_malware_findings, system, today)
-        identity = read_identity(system)
-        if isinstance(identity, Finding):
-            support, known = identity, None
-        else:
-            support, known = identity_support(identity, table, linux_releases, today), identity
-        return SystemReport(
-            known,
-            (support, *pending.result()),
-            tuple(protection.result()),
-            now,
-        )
+    pending = _Beside(_updates_findings, system, now)
+    protection = _Beside(_anti_malware_findings, system, today)
+    identity = read_identity(system)
+    if isinstance(identity, Finding):
+        support, known = identity, None
+    else:
+        support, known = identity_support(identity, table, linux_releases, today), identity
+    return SystemReport(known, (support, *pending.result()), tuple(protection.result()), now)
+
+
+_T = TypeVar("_T")
+
+
+class _Beside(Generic[_T]):
+    """One probe on a thread of its own, beside the caller's.
+
+    A daemon thread, not concurrent.futures: its workers are joined when
+    the interpreter exits, so a window closed during a minutes-long Windows
+    Update search would keep secguard's process alive until the search ends.
+    """
+
+    def __init__(self, function: Callable[..., _T], *args: object) -> None:
+        self._value: _T | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(function, args), daemon=True)
+        self._thread.start()
+
+    def _run(self, function: Callable[..., _T], args: tuple[object, ...]) -> None:
+        try:
+            self._value = function(*args)
+        except BaseException as error:  # noqa: BLE001 - re-raised in the caller by result()
+            self._error = error
+
+    def result(self) -> _T:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value  # type: ignore[return-value]
+
+
+def failed_run(
+    now: datetime, message_id: str = "system.probe_failed", **params: str
+) -> SystemReport:
+    """A probe run that could not finish: both steps unknown with the reason, never ok."""
+    return SystemReport(
+        None,
+        (unknown(Topic.OS_SUPPORT, message_id, **params),),
+        (unknown(Topic.ANTIVIRUS, message_id, **params),),
+        now,
+    )

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from secguard.core.checklist import (
     NOT_CHECKED_YET,
     PRECAUTIONS,
     CheckResult,
     CheckState,
+    PrecautionId,
     SummaryKind,
     not_checked,
     summarize,
@@ -43,10 +44,11 @@ class _PrecautionRow:
         self.title.setWordWrap(True)
         self.reason = Body()
         self.open_button = secondary()
-        text_box = QVBoxLayout()
+        self._text_box = text_box = QVBoxLayout()
         text_box.setSpacing(2)
         text_box.addWidget(self.title)
         text_box.addWidget(self.reason)
+        self.busy: QProgressBar | None = None
         grid.addWidget(self.number, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.badge, row, 1, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(text_box, row, 2)
@@ -56,6 +58,19 @@ class _PrecautionRow:
         self.result = result
         self.badge.set_state(result.state, not_checked=result.message_id == NOT_CHECKED_YET)
         self.retranslate()
+
+    def set_busy(self, busy: bool) -> None:
+        """A moving bar under the reason while the step is being checked."""
+        if busy and self.busy is None:
+            # Made on first use only: the overview is part of start-up.
+            self.busy = QProgressBar()
+            self.busy.setRange(0, 0)
+            self.busy.setTextVisible(False)
+            self.busy.setMaximumHeight(self.reason.fontMetrics().height() // 2)
+            self._text_box.addWidget(self.busy)
+            self.retranslate()
+        if self.busy is not None:
+            self.busy.setVisible(busy)
 
     def retranslate(self) -> None:
         precaution_id = self.result.precaution.id
@@ -70,6 +85,8 @@ class _PrecautionRow:
                 number=self.result.precaution.number
             )
         )
+        if self.busy is not None:
+            self.busy.setAccessibleName(QCoreApplication.translate("OverviewPage", "Checking"))
 
 
 class OverviewPage(PageScaffold):
@@ -104,6 +121,19 @@ class OverviewPage(PageScaffold):
         for row, result in zip(self._rows, results, strict=True):
             row.set_result(result)
         self._retranslate()
+
+    def set_busy(self, precaution_ids: Collection[PrecautionId]) -> None:
+        """Show a moving bar on the rows of the steps being checked now, and on no other."""
+        for row in self._rows:
+            row.set_busy(row.result.precaution.id in precaution_ids)
+
+    def busy_rows(self) -> list[int]:
+        """The numbers of the precautions whose row shows a moving bar."""
+        return [
+            row.result.precaution.number
+            for row in self._rows
+            if row.busy is not None and not row.busy.isHidden()
+        ]
 
     def results(self) -> list[CheckResult]:
         """What each row shows now."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -13,17 +13,15 @@ from secguard.core.stored import StoredData
 from secguard.core.system import runner
 from secguard.core.system.findings import Topic
 from secguard.core.system.probes import (
-    APT_LISTS,
     REBOOT_REQUIRED,
-    XPROTECT_PLISTS,
     SystemReport,
     probe_system,
 )
 from secguard.core.system.runner import CommandFailure, CommandRefused, ReadOnlyCommand
 from secguard.resources import os_support_table
-from tests.core.system.fakes import FIXTURES, RecordedSystem, fixture
-
-NOW = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
+from tests.core.system import machines
+from tests.core.system.fakes import RecordedSystem, fixture
+from tests.core.system.machines import NOW
 
 
 def probe(system: RecordedSystem) -> SystemReport:
@@ -34,13 +32,7 @@ def by_topic(report: SystemReport) -> dict[Topic, tuple[CheckState, str]]:
     return {f.topic: (f.state, f.message_id) for f in (*report.updates, *report.anti_malware)}
 
 
-def debian(apt_fixture: str, lists_age: timedelta = timedelta(hours=5)) -> RecordedSystem:
-    system = RecordedSystem("linux")
-    system.files["/etc/os-release"] = fixture("os-release_debian12").encode()
-    system.times[
-        f"{APT_LISTS}/deb.debian.org_debian-security_dists_bookworm-security_InRelease"
-    ] = NOW - lists_age
-    return system.answer(runner.APT_SIMULATE_UPGRADE, fixture(apt_fixture))
+debian = machines.debian12
 
 
 def test_debian_12_with_pending_security_updates():
@@ -113,13 +105,7 @@ def test_clamav_with_old_definitions_is_attention_never_risk():
 
 
 def test_a_mac():
-    mac = RecordedSystem("darwin")
-    mac.answer(runner.SW_VERS, fixture("sw_vers_sonoma_14.6.1.txt"))
-    mac.answer(runner.SOFTWAREUPDATE_LIST, fixture("softwareupdate_monterey_3_updates.txt"))
-    mac.answer(runner.SPCTL_STATUS, fixture("spctl_enabled.txt"))
-    mac.answer(runner.CSRUTIL_STATUS, fixture("csrutil_disabled.txt"))
-    mac.files[XPROTECT_PLISTS[0]] = (FIXTURES / "xprotect_Info.plist").read_bytes()
-    mac.times[XPROTECT_PLISTS[0]] = NOW - timedelta(days=3)
+    mac = machines.mac_sonoma()
     found = by_topic(probe(mac))
     assert found == {
         Topic.OS_SUPPORT: (CheckState.ATTENTION, "system.macos_may_end"),
@@ -134,21 +120,7 @@ def test_a_mac():
 
 
 def test_a_japanese_windows_home_pc_with_a_third_party_antivirus():
-    pc = RecordedSystem("win32")
-    pc.answer(runner.WINDOWS_VERSION, fixture("windows_version_11_25h2_home.json"))
-    pc.answer(runner.WINDOWS_UPDATE_SEARCH, fixture("windows_update_3_pending.json"))
-    pc.answer(runner.WINDOWS_REBOOT_PENDING, fixture("windows_reboot_pending.json"))
-    pc.answer(
-        runner.SECURITY_CENTER_ANTIVIRUS,
-        (FIXTURES / "securitycenter_third_party_ja.cp932.json").read_bytes(),
-        encoding="cp932",
-    )
-    pc.answer(
-        runner.DEFENDER_STATUS,
-        "",
-        1,
-        stderr=(FIXTURES / "defender_missing_cmdlet_ja.cp932.txt").read_bytes().decode("cp932"),
-    )
+    pc = machines.windows11_japanese_home()
     report = probe(pc)
     found = by_topic(report)
     assert found[Topic.OS_SUPPORT] == (CheckState.OK, "system.os_supported")
