@@ -932,17 +932,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+402"/>
-        <source>An interrupted save was found and completed. Nothing was lost.</source>
-        <translation>途中で中断された保存が見つかったため、完了させました。データは失われていません。</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>Try again</source>
-        <translation>もう一度試す</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../secguard/ui/main_window.py" line="+352"/>
         <source>Your saved progress could not be read. It was kept as {name} and secguard started afresh; your bookmarks are not affected.</source>
         <translation>保存した進み具合を読み込めませんでした。そのファイルは {name} として残し、最初から始めています。ブックマークには影響ありません。</translation>
     </message>
@@ -952,22 +942,12 @@ The report is also saved in: {path}</source>
         <translation>翻訳ファイルが見つからないため、言語を切り替えられません。secguard を再インストールしてください。</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-77"/>
         <source>Your progress could not be saved for next time.</source>
         <translation>進み具合を次回のために保存できませんでした。</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Repair</source>
-        <translation>修復する</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Stored entries that could not be read: {count}. They were kept as they are, not deleted; support can help recover them.</source>
-        <translation>保存した項目のうち {count} 件を読み込めませんでした。これらは削除せず、そのまま残してあります。サポート窓口で復旧をお手伝いできます。</translation>
-    </message>
-    <message>
-        <location line="+198"/>
+        <location line="+116"/>
         <source>secguard: brokerage account self-check</source>
         <translation>secguard: 証券口座セルフチェック</translation>
     </message>
@@ -3230,6 +3210,29 @@ The report is also saved in: {path}</source>
         <location line="+1"/>
         <source>Unknown</source>
         <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStorage</name>
+    <message>
+        <location filename="../../secguard/ui/window_storage.py" line="+94"/>
+        <source>Repair</source>
+        <translation>修復する</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stored entries that could not be read: {count}. They were kept as they are, not deleted; support can help recover them.</source>
+        <translation>保存した項目のうち {count} 件を読み込めませんでした。これらは削除せず、そのまま残してあります。サポート窓口で復旧をお手伝いできます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An interrupted save was found and completed. Nothing was lost.</source>
+        <translation>途中で中断された保存が見つかったため、完了させました。データは失われていません。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Try again</source>
+        <translation>もう一度試す</translation>
     </message>
 </context>
 </TS>
