@@ -22,6 +22,8 @@ JP_ATTRIBUTE_SUFFIXES = frozenset("co.jp or.jp ne.jp ac.jp go.jp lg.jp ed.jp gr.
 # Letters, digits, hyphen (and the underscore some real subdomains use): what
 # a registry and a resolver accept in a label, in its punycode form.
 _LDH_LABEL = re.compile(r"[a-z0-9_-]{1,63}")
+# A registry's rule for the name it sells: no hyphen at either end.
+_REGISTRABLE_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 
 
 @functools.cache
@@ -81,9 +83,9 @@ class HostParts:
 def could_be_registered(parts: HostParts) -> bool:
     """Whether someone could own ``parts`` and have a browser reach it: under a real public
     suffix, every label one DNS takes, and a Japanese name only where JPRS allows one."""
-    if parts.registrable is None or not all(
-        _LDH_LABEL.fullmatch(label) for label in parts.host.split(".")
-    ):
+    if parts.registrable is None or not _REGISTRABLE_LABEL.fullmatch(parts.label):
+        return False
+    if not all(_LDH_LABEL.fullmatch(label) for label in parts.host.split(".")):
         return False
     return not (parts.suffix in JP_ATTRIBUTE_SUFFIXES and parts.label.startswith("xn--"))
 
