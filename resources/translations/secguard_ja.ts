@@ -22,7 +22,7 @@
         <translation>ブラウザーを起動できませんでした。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>This address does not look safe:
 {reasons}</source>
         <translation>このアドレスは安全とは言えません:
@@ -490,7 +490,7 @@ The report is also saved in: {path}</source>
         <translation>{total} 件のリンクを確認しました。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Never open a link from an e-mail or SMS to log in to your broker. If a message worries you, paste the link, or the whole message, below: secguard reads it as text and tells you where each link really goes. Nothing is opened.</source>
         <translation>メールやSMSのリンクから証券会社にログインしてはいけません。気になるメッセージがあれば、リンクかメッセージ全体を下に貼り付けてください。secguard は文字として読み取り、それぞれのリンクの本当の行き先をお知らせします。リンクを開くことはありません。</translation>
     </message>
@@ -1066,7 +1066,12 @@ The report is also saved in: {path}</source>
         <translation>このサイトは{group}のものです。{broker}の取引サイトではありません。{broker}にはブックマークからだけログインしてください。</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+63"/>
+        <source>A browser may read this address with the text beside it and open {host}.</source>
+        <translation>ブラウザーは、このアドレスを前後の文字と続けて読み、{host} を開くおそれがあります。</translation>
+    </message>
+    <message>
+        <location line="-125"/>
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
@@ -1206,12 +1211,7 @@ The report is also saved in: {path}</source>
         <translation>テキストが長すぎるため、最初の {chars} 文字と {links} 件のリンクだけを確認しました。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A browser can read this address, with the characters next to it, as {host}: that is the site it may open.</source>
-        <translation>このアドレスは、前後の文字と続けて {host} と読むこともできます。ブラウザーはそちらのサイトを開くおそれがあります。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The address contains hidden characters that cannot be seen. Real links never need them: this is a sign of a fake.</source>
         <translation>このアドレスには目に見えない文字が隠れています。本物のリンクにこのような文字は必要ありません。偽物のしるしです。</translation>
     </message>
@@ -1645,7 +1645,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>VerdictCard</name>
     <message>
-        <location filename="../../secguard/ui/pages/links.py" line="-198"/>
+        <location filename="../../secguard/ui/pages/links.py" line="-197"/>
         <source>Open the real {broker} site instead</source>
         <translation>代わりに本物の{broker}のサイトを開く</translation>
     </message>

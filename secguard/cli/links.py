@@ -84,7 +84,7 @@ def _inputs(args: argparse.Namespace) -> Iterable[str]:
 
 
 def run_check_link(args: argparse.Namespace, texts: Texts) -> int:
-    judge = LinkJudge(broker_directory(), _bookmarks(args), language=texts.language.value)
+    judge = LinkJudge(broker_directory(), _bookmarks(args))
     for text in _inputs(args):
         result = judge.judge(text)
         if args.json:

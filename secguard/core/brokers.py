@@ -94,6 +94,11 @@ class Broker:
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names["en"]
 
+    def group_name(self, domain: str, language: str) -> str | None:
+        """The name of the group company whose domain is ``domain``, if it is one of ours."""
+        names = next((g.name for g in self.group_domains if g.domain == domain), None)
+        return None if names is None else names.get(language) or names["en"]
+
     @property
     def registrable_domains(self) -> tuple[str, ...]:
         return tuple(d.domain for d in self.domains)

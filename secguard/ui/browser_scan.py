@@ -41,7 +41,7 @@ def scan(
     total = len(bookmarks)
     for done, bookmark in enumerate(bookmarks, start=1):
         verdict = judge.judge_url(bookmark.url)
-        if verdict is not None and verdict.verdict in {Verdict.LOOKALIKE, Verdict.SUSPICIOUS}:
+        if verdict is not None and verdict.dangerous:
             findings.append((bookmark, verdict))
         if done % PROGRESS_EVERY == 0 or done == total:
             progress(done, total)

@@ -74,21 +74,31 @@ def with_scheme(text: str) -> str:
 
 def read_address(url: str) -> Address | Unreadable:
     """The address a browser opens for ``url`` (which carries its scheme), or why it opens none."""
-    # The authority as written: for its length, and for an "@" the parser drops
-    # when nothing stands before it ("https://@host/").
-    has_at = False
-    if len(url) > MAX_AUTHORITY_TEXT or "@" in url:
-        authority = _AUTHORITY.match(url)
-        if authority is None:
-            return Unreadable.MALFORMED
-        if len(authority.group(1)) > MAX_AUTHORITY_TEXT:
-            return Unreadable.TOO_LONG
-        has_at = "@" in authority.group(1)
+    written = _written_authority(url)
+    if isinstance(written, Unreadable):
+        return written
     try:
-        parsed = parse_url(url, attributes=_ATTRIBUTES)
+        href = str(parse_url(url, attributes=_ATTRIBUTES)["href"])
     except ValueError:
         return Unreadable.MALFORMED
-    href = str(parsed["href"])
+    return _from_href(href, has_userinfo="@" in written)
+
+
+def _written_authority(url: str) -> str | Unreadable:
+    """The authority as written, for its length and for an "@" the parser drops when nothing
+    stands before it ("https://@host/"); only read when either could matter."""
+    if len(url) <= MAX_AUTHORITY_TEXT and "@" not in url:
+        return ""
+    authority = _AUTHORITY.match(url)
+    if authority is None:
+        return Unreadable.MALFORMED
+    if len(authority.group(1)) > MAX_AUTHORITY_TEXT:
+        return Unreadable.TOO_LONG
+    return authority.group(1)
+
+
+def _from_href(href: str, *, has_userinfo: bool) -> Address | Unreadable:
+    """The parts of the parser's canonical serialisation (one call into it, not one per part)."""
     scheme, _, rest = href.partition("://")
     if not rest:
         return Unreadable.MALFORMED  # no host: "abc:def", not a web address
@@ -113,7 +123,7 @@ def read_address(url: str) -> Address | Unreadable:
         path=_decoded(path),
         query=_decoded(query),
         is_ip=is_ip,
-        has_userinfo=has_at,
+        has_userinfo=has_userinfo,
     )
 
 

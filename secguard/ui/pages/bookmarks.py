@@ -43,7 +43,7 @@ from secguard.core.bookmarks import (
 from secguard.core.brokers import Directory
 from secguard.core.checklist import Precaution
 from secguard.core.errors import SecguardError
-from secguard.core.links import LinkJudge, Verdict
+from secguard.core.links import LinkJudge
 from secguard.i18n import broker_params, render_message
 from secguard.resources import broker_directory
 from secguard.storage.bookmark_files import read_bookmark_file, write_bookmark_file
@@ -258,8 +258,7 @@ class BookmarksPage(StepPage):
             self._show_form_error(error)
             return
         verdict = self._judge.judge_url(bookmark.url)
-        risky = verdict is not None and verdict.verdict in {Verdict.LOOKALIKE, Verdict.SUSPICIOUS}
-        if verdict is not None and risky and self._confirmed_url != bookmark.url:
+        if verdict is not None and verdict.dangerous and self._confirmed_url != bookmark.url:
             # A bookmark is what the person will trust later: make them stop and read.
             reasons = "\n".join(
                 "• " + render_message(r.message_id, broker_params(r.params, self._language()))

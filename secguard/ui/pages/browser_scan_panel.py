@@ -68,7 +68,7 @@ class BrowserScanPanel(QGroupBox):
     def start(self) -> None:
         if self._scan is not None:
             return
-        judge = LinkJudge(self._directory, language=self._language())
+        judge = LinkJudge(self._directory)
         self._scan = BrowserScan(judge, self._profiles, self)
         self._scan.progress.connect(self._on_progress)
         self._scan.finished.connect(self._on_finished)
