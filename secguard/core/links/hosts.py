@@ -251,8 +251,10 @@ class NearMissIndex:
         self._index: dict[str, set[tuple[str, str]]] = {}
         self._long: dict[int, list[set[str]]] = {}  # bigrams of the long names, by length
         self._longest = 0
+        self._rank: dict[tuple[str, str], int] = {}  # the order the names were given in
         for owner, name in names:
             target = skeleton(name)
+            self._rank.setdefault((owner, target), len(self._rank))
             self._longest = max(self._longest, len(target))
             for variant in _deletions(target, self.allowed(target)):
                 self._index.setdefault(variant, set()).add((owner, target))
@@ -299,7 +301,10 @@ class NearMissIndex:
                     distance = damerau(candidate, target, self.allowed(target))
                 if distance <= self.allowed(target):
                     found[(owner, target)] = distance
-        return [(owner, target, distance) for (owner, target), distance in found.items()]
+        # Nearest first, then in the order the names were given: never in the order of a
+        # set, which changes with the interpreter's hash seed from one process to the next.
+        ranked = sorted(found.items(), key=lambda item: (item[1], self._rank[item[0]]))
+        return [(owner, target, distance) for (owner, target), distance in ranked]
 
 
 class ScrambleIndex:

@@ -222,7 +222,8 @@ def _near_spelling(index: BrokerIndex, host: Suspect) -> Imitation | None:
         if parts.subdomain_labels
         else parts.label
     )
-    for candidate in {parts.unicode_label, joined, parts.label}:
+    # In this order (not a set's, which changes with the hash seed), each once.
+    for candidate in dict.fromkeys((parts.unicode_label, joined, parts.label)):
         found = _near_miss(index, candidate, parts)
         if found is not None:
             return found
