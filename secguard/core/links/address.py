@@ -40,6 +40,8 @@ _ATTRIBUTES = ("href",)
 # scheme, slashes or backslashes, then the authority (user-info, host, port).
 _AUTHORITY = re.compile(r"[a-z][a-z0-9+.-]*:[/\\\t\n\r]*([^/?#\\]*)", re.IGNORECASE)
 _WEB_SCHEME = re.compile(r"(?i)https?:")
+# The parser's canonical form: scheme://[user-info@]host[:port][/path][?query][#fragment]
+_CANONICAL = re.compile(r"([^:/?#]+)://(?:([^/?#]*)@)?([^/?#]*)([^?#]*)(?:\?([^#]*))?")
 
 
 class Unreadable(enum.Enum):
@@ -99,11 +101,10 @@ def _written_authority(url: str) -> str | Unreadable:
 
 def _from_href(href: str, *, has_userinfo: bool) -> Address | Unreadable:
     """The parts of the parser's canonical serialisation (one call into it, not one per part)."""
-    scheme, _, rest = href.partition("://")
-    if not rest:
+    parts = _CANONICAL.match(href)
+    if parts is None:
         return Unreadable.MALFORMED  # no host: "abc:def", not a web address
-    authority_end = min((i for i in map(rest.find, "/?#") if i >= 0), default=len(rest))
-    userinfo, _, host_and_port = rest[:authority_end].rpartition("@")
+    scheme, userinfo, host_and_port, path, query = parts.groups(default="")
     host, port = _host_and_port(host_and_port)
     if not host:
         return Unreadable.MALFORMED
@@ -113,7 +114,6 @@ def _from_href(href: str, *, has_userinfo: bool) -> Address | Unreadable:
     if not is_ip and not within_dns_limits(host):
         return Unreadable.TOO_LONG
     username, _, password = userinfo.partition(":")
-    path, _, query = rest[authority_end:].partition("#")[0].partition("?")
     return Address(
         scheme=scheme,
         host=host,

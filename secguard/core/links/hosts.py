@@ -9,7 +9,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from ada_url import idna_to_ascii, idna_to_unicode
@@ -44,16 +44,22 @@ class HostParts:
     suffix: str | None  # ICANN public suffix ("co.jp"); None when the TLD is unknown
     registrable: str | None  # "sbisec.co.jp"
     platform_suffix: str | None  # a private suffix anyone can publish under ("workers.dev")
+    # Worked out once: every check reads them.
+    label: str = field(init=False)  # the name the registrant chose: "sbisec" of www.sbisec.co.jp
+    unicode_label: str = field(init=False)
+    subdomain_labels: tuple[str, ...] = field(init=False)  # ("www",)
 
-    @property
-    def label(self) -> str:
-        """The name the registrant chose: "sbisec" of "www.sbisec.co.jp"."""
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "label", self._label())
+        object.__setattr__(self, "unicode_label", self._unicode_label())
+        object.__setattr__(self, "subdomain_labels", self._subdomain_labels())
+
+    def _label(self) -> str:
         if not self.registrable or not self.suffix:
             return self.host.split(".")[0]
         return self.registrable[: -len(self.suffix) - 1]
 
-    @property
-    def unicode_label(self) -> str:
+    def _unicode_label(self) -> str:
         if not self.suffix:
             return self.unicode_host.split(".")[0]
         labels = self.unicode_host.split(".")
@@ -63,12 +69,11 @@ class HostParts:
             else labels[0]
         )
 
-    @property
-    def subdomain_labels(self) -> list[str]:
+    def _subdomain_labels(self) -> tuple[str, ...]:
         if not self.registrable:
-            return []
+            return ()
         head = self.host[: -len(self.registrable)].rstrip(".")
-        return head.split(".") if head else []
+        return tuple(head.split(".")) if head else ()
 
     @property
     def owner_domain(self) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from secguard.core.brokers import Broker
 from secguard.core.links import thresholds as limit
@@ -41,8 +42,7 @@ class Imitation:
     reason: Reason
 
 
-@dataclass(frozen=True)
-class Suspect:
+class Suspect(NamedTuple):  # (a tuple: built for every host judged)
     """A host that is not a broker's own, with the forms of it the checks read."""
 
     parts: HostParts

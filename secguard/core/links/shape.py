@@ -278,8 +278,11 @@ def _many_hyphens(parts: HostParts) -> Reason | None:
 
 
 def _login_word(parts: HostParts) -> Reason | None:
-    word = next((word for word in LOGIN_WORDS if word in parts.label), None)
-    return Reason("link.login_words", {"word": word}) if word else None
+    label = parts.label
+    for word in LOGIN_WORDS:
+        if word in label:
+            return Reason("link.login_words", {"word": word})
+    return None
 
 
 ShapeCheck = Callable[[HostParts], Reason | None]
