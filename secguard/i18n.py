@@ -505,9 +505,7 @@ MESSAGES: Mapping[str, str] = {
     ),
     # link verdict reasons: the host a browser would open (issue 9)
     "link.read_as": QT_TRANSLATE_NOOP(
-        "Messages",
-        "A browser can read this address, with the characters next to it, as {host}: "
-        "that is the site it may open.",
+        "Messages", "A browser may read this address with the text beside it and open {host}."
     ),
     "link.hidden_characters": QT_TRANSLATE_NOOP(
         "Messages",
@@ -669,7 +667,7 @@ def app_translate(context: str, source: str) -> str:
 
 
 def broker_params(params: Mapping[str, str] | None, language: str) -> dict[str, str]:
-    """``params`` with a broker id (``{broker}``) replaced by the broker's name in ``language``."""
+    """``params`` with ``{broker}`` (an id) and its ``{group}`` (a domain) named in ``language``."""
     shown = dict(params or {})
     if "broker" in shown:
         from secguard.resources import broker_directory
@@ -677,6 +675,8 @@ def broker_params(params: Mapping[str, str] | None, language: str) -> dict[str, 
         broker = broker_directory().get(shown["broker"])
         if broker is not None:
             shown["broker"] = broker.name(language)
+            if "group" in shown:
+                shown["group"] = broker.group_name(shown["group"], language) or shown["group"]
     return shown
 
 

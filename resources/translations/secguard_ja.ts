@@ -859,7 +859,7 @@ The report is also saved in: {path}</source>
         <translation>{total} 件のリンクを確認しました。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Never open a link from an e-mail or SMS to log in to your broker. If a message worries you, paste the link, or the whole message, below: secguard reads it as text and tells you where each link really goes. Nothing is opened.</source>
         <translation>メールやSMSのリンクから証券会社にログインしてはいけません。気になるメッセージがあれば、リンクかメッセージ全体を下に貼り付けてください。secguard は文字として読み取り、それぞれのリンクの本当の行き先をお知らせします。リンクを開くことはありません。</translation>
     </message>
@@ -1599,12 +1599,17 @@ The report is also saved in: {path}</source>
         <translation>このサイトは{group}のものです。{broker}の取引サイトではありません。{broker}にはブックマークからだけログインしてください。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+63"/>
+        <source>A browser may read this address with the text beside it and open {host}.</source>
+        <translation>ブラウザーは、このアドレスを前後の文字と続けて読み、{host} を開くおそれがあります。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>This copy of secguard is damaged: the settings its brokerage built into it cannot be read. Please reinstall it from your brokerage&apos;s website.</source>
         <translation>このsecguardは壊れています。証券会社が組み込んだ設定を読み込めません。お取引の証券会社のウェブサイトから、もう一度インストールしてください。</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-184"/>
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
@@ -1749,12 +1754,7 @@ The report is also saved in: {path}</source>
         <translation>テキストが長すぎるため、最初の {chars} 文字と {links} 件のリンクだけを確認しました。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A browser can read this address, with the characters next to it, as {host}: that is the site it may open.</source>
-        <translation>このアドレスは、前後の文字と続けて {host} と読むこともできます。ブラウザーはそちらのサイトを開くおそれがあります。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The address contains hidden characters that cannot be seen. Real links never need them: this is a sign of a fake.</source>
         <translation>このアドレスには目に見えない文字が隠れています。本物のリンクにこのような文字は必要ありません。偽物のしるしです。</translation>
     </message>

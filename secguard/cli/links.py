@@ -82,7 +82,7 @@ def _inputs(args: argparse.Namespace) -> Iterable[str]:
 
 
 def run_check_link(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:
-    judge = LinkJudge(broker_directory(), _bookmarks(args, vaults), language=texts.language.value)
+    judge = LinkJudge(broker_directory(), _bookmarks(args, vaults))
     for text in _inputs(args):
         result = judge.judge(text)
         if args.json:

@@ -90,6 +90,11 @@ class Broker:
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names["en"]
 
+    def group_name(self, domain: str, language: str) -> str | None:
+        """The name of the group company whose domain is ``domain``, if it is one of ours."""
+        names = next((g.name for g in self.group_domains if g.domain == domain), None)
+        return None if names is None else names.get(language) or names["en"]
+
     @property
     def entry_url(self) -> str:
         """Where to send the person: the confirmed log-in page, else the site's front page."""

@@ -3,12 +3,7 @@
 Nothing here fetches, resolves or opens a link.
 """
 
-from secguard.core.links.judge import (
-    JudgeResult,
-    LinkJudge,
-    LinkVerdict,
-    Reason,
-    Verdict,
-)
+from secguard.core.links.judge import LinkJudge
+from secguard.core.links.verdict import JudgeResult, LinkVerdict, Reason, Verdict
 
 __all__ = ["JudgeResult", "LinkJudge", "LinkVerdict", "Reason", "Verdict"]

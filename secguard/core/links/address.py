@@ -40,6 +40,8 @@ _ATTRIBUTES = ("href",)
 # scheme, slashes or backslashes, then the authority (user-info, host, port).
 _AUTHORITY = re.compile(r"[a-z][a-z0-9+.-]*:[/\\\t\n\r]*([^/?#\\]*)", re.IGNORECASE)
 _WEB_SCHEME = re.compile(r"(?i)https?:")
+# The parser's canonical form: scheme://[user-info@]host[:port][/path][?query][#fragment]
+_CANONICAL = re.compile(r"([^:/?#]+)://(?:([^/?#]*)@)?([^/?#]*)([^?#]*)(?:\?([^#]*))?")
 
 
 class Unreadable(enum.Enum):
@@ -74,26 +76,35 @@ def with_scheme(text: str) -> str:
 
 def read_address(url: str) -> Address | Unreadable:
     """The address a browser opens for ``url`` (which carries its scheme), or why it opens none."""
-    # The authority as written: for its length, and for an "@" the parser drops
-    # when nothing stands before it ("https://@host/").
-    has_at = False
-    if len(url) > MAX_AUTHORITY_TEXT or "@" in url:
-        authority = _AUTHORITY.match(url)
-        if authority is None:
-            return Unreadable.MALFORMED
-        if len(authority.group(1)) > MAX_AUTHORITY_TEXT:
-            return Unreadable.TOO_LONG
-        has_at = "@" in authority.group(1)
+    written = _written_authority(url)
+    if isinstance(written, Unreadable):
+        return written
     try:
-        parsed = parse_url(url, attributes=_ATTRIBUTES)
+        href = str(parse_url(url, attributes=_ATTRIBUTES)["href"])
     except ValueError:
         return Unreadable.MALFORMED
-    href = str(parsed["href"])
-    scheme, _, rest = href.partition("://")
-    if not rest:
+    return _from_href(href, has_userinfo="@" in written)
+
+
+def _written_authority(url: str) -> str | Unreadable:
+    """The authority as written, for its length and for an "@" the parser drops when nothing
+    stands before it ("https://@host/"); only read when either could matter."""
+    if len(url) <= MAX_AUTHORITY_TEXT and "@" not in url:
+        return ""
+    authority = _AUTHORITY.match(url)
+    if authority is None:
+        return Unreadable.MALFORMED
+    if len(authority.group(1)) > MAX_AUTHORITY_TEXT:
+        return Unreadable.TOO_LONG
+    return authority.group(1)
+
+
+def _from_href(href: str, *, has_userinfo: bool) -> Address | Unreadable:
+    """The parts of the parser's canonical serialisation (one call into it, not one per part)."""
+    parts = _CANONICAL.match(href)
+    if parts is None:
         return Unreadable.MALFORMED  # no host: "abc:def", not a web address
-    authority_end = min((i for i in map(rest.find, "/?#") if i >= 0), default=len(rest))
-    userinfo, _, host_and_port = rest[:authority_end].rpartition("@")
+    scheme, userinfo, host_and_port, path, query = parts.groups(default="")
     host, port = _host_and_port(host_and_port)
     if not host:
         return Unreadable.MALFORMED
@@ -103,7 +114,6 @@ def read_address(url: str) -> Address | Unreadable:
     if not is_ip and not within_dns_limits(host):
         return Unreadable.TOO_LONG
     username, _, password = userinfo.partition(":")
-    path, _, query = rest[authority_end:].partition("#")[0].partition("?")
     return Address(
         scheme=scheme,
         host=host,
@@ -113,7 +123,7 @@ def read_address(url: str) -> Address | Unreadable:
         path=_decoded(path),
         query=_decoded(query),
         is_ip=is_ip,
-        has_userinfo=has_at,
+        has_userinfo=has_userinfo,
     )
 
 

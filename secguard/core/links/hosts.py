@@ -9,7 +9,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from ada_url import idna_to_ascii, idna_to_unicode
@@ -22,6 +22,8 @@ JP_ATTRIBUTE_SUFFIXES = frozenset("co.jp or.jp ne.jp ac.jp go.jp lg.jp ed.jp gr.
 # Letters, digits, hyphen (and the underscore some real subdomains use): what
 # a registry and a resolver accept in a label, in its punycode form.
 _LDH_LABEL = re.compile(r"[a-z0-9_-]{1,63}")
+# A registry's rule for the name it sells: no hyphen at either end.
+_REGISTRABLE_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 
 
 @functools.cache
@@ -42,16 +44,22 @@ class HostParts:
     suffix: str | None  # ICANN public suffix ("co.jp"); None when the TLD is unknown
     registrable: str | None  # "sbisec.co.jp"
     platform_suffix: str | None  # a private suffix anyone can publish under ("workers.dev")
+    # Worked out once: every check reads them.
+    label: str = field(init=False)  # the name the registrant chose: "sbisec" of www.sbisec.co.jp
+    unicode_label: str = field(init=False)
+    subdomain_labels: tuple[str, ...] = field(init=False)  # ("www",)
 
-    @property
-    def label(self) -> str:
-        """The name the registrant chose: "sbisec" of "www.sbisec.co.jp"."""
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "label", self._label())
+        object.__setattr__(self, "unicode_label", self._unicode_label())
+        object.__setattr__(self, "subdomain_labels", self._subdomain_labels())
+
+    def _label(self) -> str:
         if not self.registrable or not self.suffix:
             return self.host.split(".")[0]
         return self.registrable[: -len(self.suffix) - 1]
 
-    @property
-    def unicode_label(self) -> str:
+    def _unicode_label(self) -> str:
         if not self.suffix:
             return self.unicode_host.split(".")[0]
         labels = self.unicode_host.split(".")
@@ -61,12 +69,11 @@ class HostParts:
             else labels[0]
         )
 
-    @property
-    def subdomain_labels(self) -> list[str]:
+    def _subdomain_labels(self) -> tuple[str, ...]:
         if not self.registrable:
-            return []
+            return ()
         head = self.host[: -len(self.registrable)].rstrip(".")
-        return head.split(".") if head else []
+        return tuple(head.split(".")) if head else ()
 
     @property
     def owner_domain(self) -> str:
@@ -81,9 +88,9 @@ class HostParts:
 def could_be_registered(parts: HostParts) -> bool:
     """Whether someone could own ``parts`` and have a browser reach it: under a real public
     suffix, every label one DNS takes, and a Japanese name only where JPRS allows one."""
-    if parts.registrable is None or not all(
-        _LDH_LABEL.fullmatch(label) for label in parts.host.split(".")
-    ):
+    if parts.registrable is None or not _REGISTRABLE_LABEL.fullmatch(parts.label):
+        return False
+    if not all(_LDH_LABEL.fullmatch(label) for label in parts.host.split(".")):
         return False
     return not (parts.suffix in JP_ATTRIBUTE_SUFFIXES and parts.label.startswith("xn--"))
 
@@ -249,8 +256,10 @@ class NearMissIndex:
         self._index: dict[str, set[tuple[str, str]]] = {}
         self._long: dict[int, list[set[str]]] = {}  # bigrams of the long names, by length
         self._longest = 0
+        self._rank: dict[tuple[str, str], int] = {}  # the order the names were given in
         for owner, name in names:
             target = skeleton(name)
+            self._rank.setdefault((owner, target), len(self._rank))
             self._longest = max(self._longest, len(target))
             for variant in _deletions(target, self.allowed(target)):
                 self._index.setdefault(variant, set()).add((owner, target))
@@ -297,7 +306,10 @@ class NearMissIndex:
                     distance = damerau(candidate, target, self.allowed(target))
                 if distance <= self.allowed(target):
                     found[(owner, target)] = distance
-        return [(owner, target, distance) for (owner, target), distance in found.items()]
+        # Nearest first, then in the order the names were given: never in the order of a
+        # set, which changes with the interpreter's hash seed from one process to the next.
+        ranked = sorted(found.items(), key=lambda item: (item[1], self._rank[item[0]]))
+        return [(owner, target, distance) for (owner, target), distance in ranked]
 
 
 class ScrambleIndex:

@@ -60,7 +60,7 @@ class BrowserScanPanel(QWidget):
     def start(self) -> None:
         if self._scan is not None:
             return
-        judge = LinkJudge(self._directory, language=self._language())
+        judge = LinkJudge(self._directory)
         profiles = self._profiles
         call = BackgroundCall(lambda: scan_profiles(judge, profiles(), call.report_progress), self)
         self._scan = call

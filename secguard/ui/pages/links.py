@@ -129,7 +129,7 @@ class LinksPage(StepPage):
 
     def set_bookmarks(self, bookmarks: Sequence[Bookmark]) -> None:
         self._bookmarks = list(bookmarks)
-        self._judge = LinkJudge(self._directory, self._bookmarks, self._language())
+        self._judge = LinkJudge(self._directory, self._bookmarks)
         if self.paste.toPlainText().strip():
             self._schedule()
 
@@ -240,7 +240,7 @@ class LinksPage(StepPage):
     def _summary(self, result: JudgeResult) -> str:
         if not result.links:
             return self.tr("No link found in the text.")
-        danger = sum(v.verdict in {Verdict.LOOKALIKE, Verdict.SUSPICIOUS} for v in result.links)
+        danger = sum(v.dangerous for v in result.links)
         if danger:
             return self.tr("Dangerous links: {count} of {total}. Do not open them.").format(
                 count=danger, total=len(result.links)
@@ -250,8 +250,7 @@ class LinksPage(StepPage):
     # --- language ---------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        if self.result is not None:  # the reasons are judged in the page's language
-            self._judge = LinkJudge(self._directory, self._bookmarks, self._language())
+        if self.result is not None:  # the cards name brokers and groups in the new language
             self._schedule()
         self.intro.setText(
             self.tr(

@@ -304,6 +304,7 @@ _JP_ATTRIBUTE_TYPES = {
     "ad.jp",
 }
 _LDH = re.compile(r"[a-z0-9_-]{1,63}")
+_REGISTRABLE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?")
 
 
 def _someone_elses_site(link: str) -> bool:
@@ -319,6 +320,8 @@ def _someone_elses_site(link: str) -> bool:
         return False
     if not all(_LDH.fullmatch(label) for label in host.split(".")):
         return False
+    if not _REGISTRABLE.fullmatch(registrable.split(".", 1)[0]):
+        return False  # registries sell no name with a hyphen at either end
     attribute_jp = registrable.split(".", 1)[1] in _JP_ATTRIBUTE_TYPES
     if attribute_jp and registrable.startswith("xn--"):
         return False

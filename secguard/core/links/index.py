@@ -1,0 +1,152 @@
+"""The broker directory compiled once into the look-ups the link judge makes per host."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from secguard.core.brokers import Broker, Directory, GroupDomain
+from secguard.core.links import thresholds as limit
+from secguard.core.links.hosts import HostParts, NearMissIndex, ScrambleIndex, skeleton
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """One pass over a text for every word, the longest first."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+def _first_owner(pairs: Iterable[tuple[str, Broker]]) -> dict[str, Broker]:
+    """Each word's broker: the first in directory order that has it."""
+    owners: dict[str, Broker] = {}
+    for word, broker in pairs:
+        owners.setdefault(word, broker)
+    return owners
+
+
+def _flat(text: str) -> str:
+    return text.replace(".", "").replace("-", "")
+
+
+def _is_shared(broker: Broker, domain: str) -> bool:
+    """A domain shared by a whole group (mufg.jp, dmm.com): only some hosts are the broker's."""
+    return any(h.endswith("." + domain) for h in broker.official_hosts)
+
+
+@dataclass(frozen=True)
+class GroupSite:
+    broker: Broker
+    group: GroupDomain
+
+
+class BrokerIndex:
+    """Official domains, names, tokens and paths of every broker, indexed for one host at a time.
+
+    The owner of a word is always the first broker in directory order that uses it.
+    """
+
+    def __init__(self, directory: Directory) -> None:
+        self.directory = directory
+        brokers = directory.brokers
+        self.official: dict[str, list[Broker]] = {}
+        for broker in brokers:
+            for domain in broker.registrable_domains:
+                self.official.setdefault(domain, []).append(broker)
+        self.groups = {
+            group.domain: GroupSite(broker, group)
+            for broker in reversed(brokers)
+            for group in reversed(broker.group_domains)
+        }
+        # Official names long enough to look for in other names: sbisec, monex.
+        names = [
+            (broker, domain.partition(".")[0], domain.partition(".")[2])
+            for broker in brokers
+            for domain in broker.registrable_domains
+            if not _is_shared(broker, domain)
+            and len(domain.partition(".")[0]) >= limit.NEAR_NAME_MIN_CHARS
+        ]
+        self.labels: dict[str, list[tuple[Broker, str]]] = {}
+        for broker, label, suffix in names:
+            self.labels.setdefault(label, []).append((broker, suffix))
+        near = [(broker.id, label) for broker, label, _suffix in names]
+        self.near = NearMissIndex(near)
+        self.scramble = ScrambleIndex(near)
+        self._index_embedded(brokers)
+        self._index_tokens(brokers)
+        self._index_brand_words(brokers)
+        self.alias_owner = _first_owner(
+            (alias.lower(), broker) for broker in brokers for alias in broker.aliases
+        )
+        self.alias_pattern = _alternation(self.alias_owner)
+
+    def _index_embedded(self, brokers: Iterable[Broker]) -> None:
+        """Official domains as they stand (sbisec.co.jp) and without dots (sbiseccojp)."""
+        domains = [(d, broker) for broker in brokers for d in broker.registrable_domains]
+        self.embedded_owner = _first_owner(domains)
+        self.domain_pattern = _alternation(self.embedded_owner)
+        self.flat_domain_owner: dict[str, tuple[str, Broker]] = {}
+        for domain, broker in self.embedded_owner.items():
+            self.flat_domain_owner.setdefault(_flat(domain), (domain, broker))
+        self.flat_domain_pattern = _alternation(
+            f for f in self.flat_domain_owner if len(f) >= limit.FLAT_DOMAIN_MIN_CHARS
+        )
+
+    def _index_tokens(self, brokers: Iterable[Broker]) -> None:
+        """Brand tokens (rakuten-sec) in hosts, their flat forms (rakutensec), and log-in
+        path markers (/ETGate/) before tokens in paths."""
+        tokens = [(token, broker) for broker in brokers for token in broker.brand_tokens]
+        self.token_owner = _first_owner(tokens)
+        self.token_pattern = _alternation(self.token_owner)
+        self.flat_owner = _first_owner((token.replace("-", ""), b) for token, b in tokens)
+        self.flat_pattern = _alternation(
+            f for f in self.flat_owner if len(f) >= limit.BRAND_WORD_MIN_CHARS
+        )
+        markers = _first_owner(
+            (marker, broker) for broker in brokers for marker in broker.login_path_markers
+        )
+        path_tokens = {
+            t: b for t, b in self.token_owner.items() if len(t) >= limit.BRAND_WORD_MIN_CHARS
+        }
+        self.path_owner = {**path_tokens, **markers}
+        in_order = [
+            *sorted(markers, key=len, reverse=True),
+            *sorted(set(self.path_owner) - set(markers), key=len, reverse=True),
+        ]
+        self.path_pattern = re.compile("|".join(re.escape(word) for word in in_order))
+
+    def _index_brand_words(self, brokers: Iterable[Broker]) -> None:
+        """Words that name a broker or its group, for subdomains of unrelated domains: the
+        directory's brand words, official names of five letters or more, and group names."""
+        words: list[tuple[str, Broker]] = []
+        for broker in brokers:
+            words += [(word, broker) for word in broker.brand_words]
+            for domain in [*broker.registrable_domains, *(g.domain for g in broker.group_domains)]:
+                word = domain.split(".")[0]
+                if len(word) >= limit.BRAND_WORD_MIN_CHARS and not _is_shared(broker, domain):
+                    words.append((word, broker))
+        self.brand_words = _first_owner(words)
+        self.brand_skeletons = {skeleton(word): owner for word, owner in self.brand_words.items()}
+
+    # --- per host ----------------------------------------------------------------------
+
+    def official_broker(self, parts: HostParts) -> Broker | None:
+        if not parts.registrable or parts.platform_suffix:
+            return None
+        for broker in self.official.get(parts.registrable, ()):
+            if broker.is_official_host(parts.host, parts.registrable):
+                return broker
+        return None
+
+    def group_site(self, parts: HostParts) -> GroupSite | None:
+        """A group company's real domain (楽天銀行, 住信SBIネット銀行)."""
+        if parts.platform_suffix or parts.registrable is None:
+            return None
+        return self.groups.get(parts.registrable)
+
+    def brokers_named_in(self, message: str) -> list[Broker]:
+        found: list[Broker] = []
+        for match in self.alias_pattern.finditer(message):
+            broker = self.alias_owner[match.group(0)]
+            if broker not in found:
+                found.append(broker)
+        return found

@@ -1,0 +1,307 @@
+"""What makes an address risky, whoever it imitates: small checks, each its reason or None.
+
+Most real phishing hosts carry no brand at all (random domains,
+``*.workers.dev``): the shape of the address counts as much as the name.
+Every check that fires adds its reason, in the order of the lists below.
+A new rule is one function here and one entry in a list.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from secguard.core.links import thresholds as limit
+from secguard.core.links.address import Address
+from secguard.core.links.extract import FoundLink
+from secguard.core.links.hosts import (
+    JP_ATTRIBUTE_SUFFIXES,
+    HostParts,
+    common_words,
+    pronounceability,
+    scripts_of,
+)
+from secguard.core.links.verdict import Reason
+
+# Shorteners hide the destination; a broker's own mail never needs one.
+SHORTENERS = frozenset(
+    "bit.ly bitly.com t.co tinyurl.com is.gd v.gd ow.ly buff.ly goo.gl rebrand.ly cutt.ly "
+    "t.ly x.gd tiny.cc shorturl.at shorturl.asia rb.gy s.id lnkd.in bit.do soo.gd clck.ru "
+    "u.to qr.paps.jp urx.blue urx.red 00m.in onl.bz onl.tw onl.sh xfl.jp amzn.to amzn.asia "
+    "forms.gle 1drv.ms".split()
+)
+# Pages anyone can create on a well-known domain (phishing forms and sites).
+USER_CONTENT_HOSTS = frozenset(
+    "sites.google.com docs.google.com drive.google.com script.google.com storage.googleapis.com "
+    "forms.office.com onedrive.live.com notion.site www.dropbox.com dl.dropboxusercontent.com "
+    "ipfs.io gateway.pinata.cloud".split()
+)
+# Top-level domains most abused for phishing relative to their size (Spamhaus,
+# Interisle and APWG reports 2023-2025) and free or near-free registrations.
+RISKY_TLDS = frozenset(
+    "top xyz cn cc buzz icu shop club online site live vip work sbs cfd bond click link lol "
+    "monster rest quest life win cyou tk ml ga cf gq pw su bar best support store fun today "
+    "asia info biz ltd rest mom hair skin beauty boats autos homes yachts digital ink xin "
+    "loan kim party review trade date racing download stream gdn men accountant cricket "
+    "science faith webcam bid ooo zip mov country host website space press fit".split()
+)
+LOGIN_WORDS = (
+    "login",
+    "log-in",
+    "signin",
+    "sign-in",
+    "verify",
+    "verification",
+    "secure",
+    "security",
+    "account",
+    "auth",
+    "update",
+    "confirm",
+    "unlock",
+    "suspend",
+    "kyc",
+    "wallet",
+    "mypage",
+    "support",
+    "member",
+    "customer",
+    "service",
+    "check",
+    "safety",
+)
+_CONSONANT_RUN = re.compile(rf"[bcdfghjklmnpqrstvwxz]{{{limit.CONSONANT_RUN},}}")
+_DIGIT_GROUPS = re.compile(r"\d+")
+# Letters with digits in or after them, the shape of generated phishing
+# domains (jsuq5, qck7ff, qcmky6r in JPCERT/CC's 2025 reports); names that
+# start with digits (03trade, 4chan, 360buy) are left alone, and so are names
+# whose letters hold a word or something pronounceable (w3schools, y2mate,
+# office365).
+_GENERATED_ALNUM = re.compile(
+    rf"^[a-z][a-z0-9]{{{limit.GENERATED_MIN_CHARS - 1},{limit.GENERATED_MAX_CHARS - 1}}}$"
+)
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _generated_alnum(label: str) -> bool:
+    if not _GENERATED_ALNUM.match(label) or not any(c.isdigit() for c in label):
+        return False
+    words = common_words()
+    return not any(
+        piece in words
+        or (
+            len(piece) >= limit.WORDLIKE_PIECE_MIN_LETTERS
+            and pronounceability(piece) > limit.WORDLIKE_PIECE
+        )
+        for piece in _DIGIT_GROUPS.split(label)
+        if len(piece) >= 3
+    )
+
+
+def compound(label: str) -> bool:
+    """Whether *label* is common words of four letters or more run together.
+
+    "customerservice" and "securitiesonline" are; "omnidirectionalp" is not.
+    """
+    words = common_words()
+
+    @functools.cache
+    def rest_splits(start: int) -> bool:
+        if start == len(label):
+            return True
+        return any(
+            label[start:end] in words and rest_splits(end)
+            for end in range(start + limit.COMPOUND_WORD_MIN_CHARS, len(label) + 1)
+        )
+
+    return rest_splits(0)
+
+
+def _random_pair(parts: HostParts) -> bool:
+    """Two weak signals together: one random-looking four-letter subdomain on a
+    letter-only name that scores low too ("acjl.basiuoyqas.net"), the shape of kits
+    that answer on any subdomain.  Either alone is common on real sites (uniqlo,
+    tvtokyo; smbc, jftc)."""
+    subs = parts.subdomain_labels
+    label = parts.label
+    # (Attribute-type .jp names are not where throw-away phishing names are bought.)
+    if len(subs) != 1 or parts.suffix in JP_ATTRIBUTE_SUFFIXES:
+        return False
+    sub = subs[0]
+    if not (len(sub) == limit.PAIR_SUBDOMAIN_CHARS and sub.isalpha() and sub not in common_words()):
+        return False
+    if not (len(label) >= limit.PAIR_NAME_MIN_CHARS and label.isalpha() and not compound(label)):
+        return False
+    return (
+        pronounceability(sub) < limit.PAIR_SUBDOMAIN_SCORE
+        and pronounceability(label) < limit.PAIR_NAME_SCORE
+    )
+
+
+def _random_looking(label: str) -> bool:
+    if _generated_alnum(label):
+        return True
+    if len(label) < limit.RANDOM_LABEL_MIN_CHARS or label.startswith("xn--"):
+        return False
+    # Per hyphen-separated piece: "smbc-card" is two words, not "smbcc".
+    pieces = label.split("-")
+    if any(_CONSONANT_RUN.search(piece) for piece in pieces):
+        return True
+    if any(
+        len(piece) >= limit.RANDOM_WORD_MIN_LETTERS
+        and piece.isalpha()
+        and pronounceability(piece) < limit.RANDOM_WORD
+        for piece in pieces
+    ):
+        return True
+    letters = label.replace("-", "")
+    groups = _DIGIT_GROUPS.findall(letters)
+    return (
+        len(groups) >= limit.DIGIT_GROUPS
+        and len(letters) >= limit.DIGIT_GROUPS_MIN_CHARS
+        and any(c.isalpha() for c in letters)
+    )
+
+
+# --- the address as written: scheme, user-info, port ---------------------------------------
+
+
+def _scheme(link: FoundLink, url: Address) -> Reason | None:
+    if link.had_scheme and url.scheme == "http":
+        return Reason("link.http_not_encrypted")
+    if link.had_scheme and url.scheme != "https":
+        return Reason("link.unusual_scheme", {"scheme": url.scheme})
+    return None
+
+
+def _userinfo(_link: FoundLink, url: Address) -> Reason | None:
+    return Reason("link.userinfo", {"host": url.host}) if url.has_userinfo else None
+
+
+def _port(_link: FoundLink, url: Address) -> Reason | None:
+    if url.port is not None and url.port not in {80, 443}:
+        return Reason("link.unusual_port", {"port": str(url.port)})
+    return None
+
+
+ADDRESS_CHECKS: tuple[Callable[[FoundLink, Address], Reason | None], ...] = (
+    _scheme,
+    _userinfo,
+    _port,
+)
+
+
+# --- the host, whatever its ending ----------------------------------------------------------
+
+
+def _shortener(parts: HostParts) -> Reason | None:
+    if parts.registrable in SHORTENERS or parts.host in SHORTENERS:
+        return Reason("link.shortener", {"host": parts.host})
+    return None
+
+
+def _user_content(parts: HostParts) -> Reason | None:
+    return (
+        Reason("link.user_content", {"host": parts.host})
+        if parts.host in USER_CONTENT_HOSTS
+        else None
+    )
+
+
+def _platform(parts: HostParts) -> Reason | None:
+    if parts.platform_suffix:
+        return Reason("link.platform", {"platform": parts.platform_suffix})
+    return None
+
+
+def _unknown_tld(parts: HostParts) -> Reason | None:
+    return Reason("link.unknown_tld") if parts.suffix is None else None
+
+
+# --- the host under a real top-level domain -------------------------------------------------
+
+
+def _risky_tld(parts: HostParts) -> Reason | None:
+    tld = (parts.suffix or "").rsplit(".", 1)[-1]
+    return Reason("link.risky_tld", {"tld": tld}) if tld in RISKY_TLDS else None
+
+
+def _odd_name(parts: HostParts) -> Reason | None:
+    """The registrant's name itself: foreign letters, only digits, or random-looking."""
+    label = parts.label
+    if not parts.unicode_host.isascii() or "xn--" in parts.host:
+        # The registrant's labels only: ".com" would make every IDN "mixed".
+        names = parts.unicode_host[: -len(parts.suffix or "") - 1]
+        scripts = scripts_of(names)
+        key = "link.mixed_script" if len(scripts) > 1 else "link.idn"
+        return Reason(key, {"scripts": ", ".join(sorted(scripts))})
+    if label.isdigit() and len(label) >= limit.NUMERIC_NAME_MIN_DIGITS:
+        return Reason("link.numeric_label")
+    if _random_looking(label):
+        return Reason("link.random_label", {"label": label})
+    if _random_pair(parts):
+        return Reason("link.random_label", {"label": parts.subdomain_labels[0]})
+    return None
+
+
+def _cut_word_subdomain(parts: HostParts) -> Reason | None:
+    """A long word cut to 15-20 letters as a subdomain ("omnidirectionalp",
+    "internationaliza"): a phishing kit's generated name, seen across JPCERT/CC's
+    2025 broker reports on otherwise ordinary domains."""
+    for sub in parts.subdomain_labels:
+        if (
+            limit.CUT_WORD_MIN_CHARS <= len(sub) <= limit.CUT_WORD_MAX_CHARS
+            and sub.isalpha()
+            and not compound(sub)
+        ):
+            return Reason("link.random_label", {"label": sub})
+    return None
+
+
+def _many_subdomains(parts: HostParts) -> Reason | None:
+    count = len(parts.subdomain_labels)
+    return (
+        Reason("link.many_subdomains", {"count": str(count)})
+        if count >= limit.MANY_SUBDOMAINS
+        else None
+    )
+
+
+def _many_hyphens(parts: HostParts) -> Reason | None:
+    label = parts.label
+    if label.count("-") >= limit.MANY_HYPHENS and not label.startswith("xn--"):
+        return Reason("link.many_hyphens")
+    return None
+
+
+def _login_word(parts: HostParts) -> Reason | None:
+    label = parts.label
+    for word in LOGIN_WORDS:
+        if word in label:
+            return Reason("link.login_words", {"word": word})
+    return None
+
+
+ShapeCheck = Callable[[HostParts], Reason | None]
+ANY_HOST_CHECKS: tuple[ShapeCheck, ...] = (_shortener, _user_content, _platform, _unknown_tld)
+# Only where the ending is a real top-level domain (the name is then the registrant's).
+KNOWN_SUFFIX_CHECKS: tuple[ShapeCheck, ...] = (
+    _risky_tld,
+    _odd_name,
+    _cut_word_subdomain,
+    _many_subdomains,
+    _many_hyphens,
+    _login_word,
+)
+
+
+def shape_reasons(parts: HostParts) -> list[Reason]:
+    checks = ANY_HOST_CHECKS + (KNOWN_SUFFIX_CHECKS if parts.suffix is not None else ())
+    return [reason for check in checks if (reason := check(parts)) is not None]
+
+
+def address_reasons(link: FoundLink, url: Address) -> list[Reason]:
+    return [reason for check in ADDRESS_CHECKS if (reason := check(link, url)) is not None]

@@ -1,0 +1,54 @@
+"""Every number the link judge decides with, in one place, with where it comes from.
+
+Each trades caught fakes against false alarms on real sites: change one only
+with the permutation test, the well-known-sites list and the eval set run
+before and after (tests/benchmarks/compare_verdicts.py shows what moved).
+"""
+
+# --- names that look generated ------------------------------------------------------------
+
+# Mean log-probability of letter pairs (hosts.pronounceability): random strings
+# score below about -4, real names above it (150 well-known site names: none
+# below -4.0 at seven letters or more).
+RANDOM_WORD = -4.0
+RANDOM_WORD_MIN_LETTERS = 7
+# A piece of a letters-and-digits name this pronounceable is a word (w3schools).
+WORDLIKE_PIECE = -3.0
+WORDLIKE_PIECE_MIN_LETTERS = 4
+# Letters with digits, the shape of generated phishing names (jsuq5, qck7ff).
+GENERATED_MIN_CHARS = 4
+GENERATED_MAX_CHARS = 10
+# Shorter than this, no name is called random.
+RANDOM_LABEL_MIN_CHARS = 5
+# Consonants in a row no word has.
+CONSONANT_RUN = 5
+# Two or more groups of digits among this many characters.
+DIGIT_GROUPS = 2
+DIGIT_GROUPS_MIN_CHARS = 6
+# A random four-letter subdomain on a random-looking letters-only name.
+PAIR_SUBDOMAIN_CHARS = 4
+PAIR_NAME_MIN_CHARS = 7
+PAIR_SUBDOMAIN_SCORE = -3.0
+PAIR_NAME_SCORE = -3.4
+# A long word cut to 15-20 letters as a subdomain ("omnidirectionalp").
+CUT_WORD_MIN_CHARS = 15
+CUT_WORD_MAX_CHARS = 20
+# Words run together count as a compound name when each has this many letters.
+COMPOUND_WORD_MIN_CHARS = 4
+
+# --- other shapes ---------------------------------------------------------------------------
+
+NUMERIC_NAME_MIN_DIGITS = 6
+MANY_SUBDOMAINS = 4
+MANY_HYPHENS = 3
+
+# --- names of brokers -----------------------------------------------------------------------
+
+# An official domain's name shorter than this is not looked for in near spellings
+# ("sbi", "kabu" would match too many real names).
+NEAR_NAME_MIN_CHARS = 4
+# A brand word, an official name as a subdomain word or as part of a hyphenated
+# name, and a brand token in a path, need this many letters to mean the broker.
+BRAND_WORD_MIN_CHARS = 5
+# An official domain written without its dots ("sbisecco.jp") from this length.
+FLAT_DOMAIN_MIN_CHARS = 8
