@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from secguard.core.checklist import CHECK_FAILED, NOT_CHECKED_YET, CheckState, PrecautionId
 from secguard.i18n_marker import QT_TRANSLATE_NOOP
 from secguard.i18n_mfa import MFA_MESSAGES
+from secguard.i18n_review import REVIEW_MESSAGES
 from secguard.i18n_system import SYSTEM_MESSAGES
 from secguard.resources import translations_dir
 
@@ -463,6 +464,8 @@ MESSAGES: Mapping[str, str] = {
     **SYSTEM_MESSAGES,
     # precaution 3: MFA answers, broker guidance and the TOTP assistant (secguard/i18n_mfa.py)
     **MFA_MESSAGES,
+    # precaution 5, the "something looks wrong" playbook, the report (secguard/i18n_review.py)
+    **REVIEW_MESSAGES,
 }
 
 VERDICT_LABELS: Mapping[str, str] = {

@@ -391,7 +391,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+53"/>
+        <location line="+86"/>
         <location line="+19"/>
         <location line="+31"/>
         <location line="+26"/>
@@ -399,7 +399,7 @@
         <translation>スクリプト用に JSON で出力する</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-157"/>
         <source>judge links or a whole message, without opening anything</source>
         <translation>リンクやメッセージ全体を、開かずに判定する</translation>
     </message>
@@ -424,7 +424,32 @@
         <translation>キーリングからブックマークを読み込まない</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>write a report of the seven precautions for support staff</source>
+        <translation>サポート担当者に見せるための、7つの対策のレポートを作成します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes the state, reason and next step of each precaution, the date, version, operating system and a check ID to read out on the phone. It never holds a password, PIN, log-in ID or authenticator key; bookmarks appear as broker names unless --include-bookmarks is given. Exit codes: 0 written, 3 not written.</source>
+        <translation>各対策の状態・理由・次にすること、作成日時、バージョン、OS、電話で読み上げる確認IDを書き出します。パスワード、暗証番号、ログインID、認証アプリの設定キーは決して含みません。ブックマークは、--include-bookmarks を付けない限り証券会社名だけが載ります。終了コード: 0 作成した、3 作成できなかった。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file&apos;s format</source>
+        <translation>ファイルの形式</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>where to write it; - for standard output</source>
+        <translation>書き出す先（- で標準出力）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>include the addresses of your bookmarks</source>
+        <translation>ブックマークのアドレスも含める</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>check an authenticator set-up key, or a code from your app</source>
         <translation>認証アプリの設定キー、またはアプリのコードを確認する</translation>
     </message>
@@ -536,7 +561,8 @@
         <translation>ブックマークを JSON ファイルに書き出す（秘密の情報は含みません）</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-124"/>
+        <location line="+30"/>
         <location line="+96"/>
         <location line="+4"/>
         <source>FILE</source>
@@ -656,6 +682,11 @@
         <location line="+5"/>
         <source>This set-up key cannot be used:</source>
         <translation>この設定キーは使えません:</translation>
+    </message>
+    <message>
+        <location filename="../../secguard/cli/report.py" line="+51"/>
+        <source>Report saved: {path} (check ID {check_id})</source>
+        <translation>レポートを保存しました: {path}（確認ID {check_id}）</translation>
     </message>
 </context>
 <context>
@@ -970,7 +1001,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+68"/>
+        <location filename="../../secguard/i18n.py" line="+69"/>
         <source>Not checked yet</source>
         <translation>まだ確認していません</translation>
     </message>
@@ -2325,6 +2356,216 @@ The report is also saved in: {path}</source>
         <source>The clock could not be checked: the answer from {host} gave no usable time. This is not a result: the clock may be right or wrong.</source>
         <translation>時計を確認できませんでした。{host} の応答に使える時刻がありませんでした。これは結果ではありません。時計は正しいかもしれませんし、ずれているかもしれません。</translation>
     </message>
+    <message>
+        <location filename="../../secguard/i18n_review.py" line="+16"/>
+        <source>No review yet: look over your account in step 5.</source>
+        <translation>まだ口座を確認していません。ステップ5で口座を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts due for a review: {count}. Look them over in step 5.</source>
+        <translation>確認の時期が来ている口座: {count} 件。ステップ5で確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts reviewed on time: {count}. Nothing looked wrong.</source>
+        <translation>予定どおり確認した口座: {count} 件。おかしな点はありませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something looked wrong and the steps for that are not finished: finish them now.</source>
+        <translation>おかしな点が見つかりましたが、そのための手順がまだ終わっていません。今すぐ最後まで進めてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every week</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every month</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After every log-in</source>
+        <translation>ログインするたびに</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The log-in history shows only my devices and my times</source>
+        <translation>ログイン履歴に、自分の機器と自分が使った時間しかない</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the log-in history (ログイン履歴) on your broker&apos;s site. A log-in at a time you were not using it, or from a device or place you do not know, means someone else may have your password.</source>
+        <translation>証券会社のサイトでログイン履歴を開いてください。使っていない時間のログインや、知らない機器・場所からのログインがあれば、だれかがパスワードを知っているおそれがあります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My holdings and cash are as I left them</source>
+        <translation>保有している株や投資信託、現金の残高が、前に見たときのまま</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look at what you own and how much cash is in the account. In the 2025 takeovers, thieves sold the victims&apos; shares and bought small, unknown stocks with the money.</source>
+        <translation>保有している銘柄と、口座の現金の残高を見てください。2025年の乗っ取り被害では、犯人が被害者の株を売り、そのお金で小型の知らない銘柄を買っていました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There are no trades, transfers or withdrawals I did not make</source>
+        <translation>身に覚えのない売買、振替、出金がない</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the trade history and the deposit and withdrawal history (入出金履歴), including orders that are still open.</source>
+        <translation>取引履歴と入出金履歴を確認してください。まだ成立していない注文も見てください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>My registered e-mail, phone, address and withdrawal bank account are unchanged</source>
+        <translation>登録しているメールアドレス、電話番号、住所、出金先の銀行口座が変わっていない</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thieves change the e-mail address first, so that warnings no longer reach you, and the bank account, so that withdrawals go to them.</source>
+        <translation>犯人はまずメールアドレスを変えて、お知らせがあなたに届かないようにします。出金先の銀行口座を変えて、お金を自分のところへ送らせることもあります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log-in notification e-mails still arrive</source>
+        <translation>ログイン通知のメールが今も届いている</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you switched on log-in notifications (step 3), you should have received one for this log-in. If it did not come, check that the setting is still on.</source>
+        <translation>ログイン通知を有効にしている場合（ステップ3）、今回のログインでも通知が届いているはずです。届いていなければ、設定が有効のままか確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop the damage now</source>
+        <translation>今すぐ被害を止める</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call your broker at once, or lock the account yourself where the broker allows it, so that nobody can log in, trade or withdraw money while you sort things out.</source>
+        <translation>すぐに証券会社へ電話するか、証券会社が用意している場合はご自身で口座を利用停止にしてください。対応している間に、だれもログイン・取引・出金できないようにします。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the password and the trading PIN</source>
+        <translation>パスワードと取引暗証番号を変更する</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open your broker from your own bookmark, never from a link in a message, and change the log-in password and the trading PIN. Then change every other account that uses the same password.</source>
+        <translation>メッセージのリンクではなく、必ずご自分のブックマークから証券会社を開き、ログインパスワードと取引暗証番号を変更してください。そのあと、同じパスワードを使っているほかの口座もすべて変更してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn on multi-factor authentication</source>
+        <translation>多要素認証を有効にする</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With a second factor, a stolen password alone is not enough to log in. Choose the strongest method your broker offers.</source>
+        <translation>2つ目の確認方法があれば、盗まれたパスワードだけではログインできません。証券会社が用意している中で最も強い方法を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the evidence</source>
+        <translation>証拠を残す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your broker and the police will ask what happened and when. Do not delete anything yet, even the phishing message.</source>
+        <translation>証券会社や警察から、いつ何が起きたかを聞かれます。フィッシングのメッセージも含めて、まだ何も削除しないでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report it and get help</source>
+        <translation>相談して助けを求める</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These public desks listen and tell you what to do next. Each one is for something different.</source>
+        <translation>次の公的な窓口が話を聞き、次にすることを教えてくれます。窓口ごとに役割が違います。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Screenshots of the trades, withdrawals, log-in history and changed settings you did not make</source>
+        <translation>身に覚えのない取引、出金、ログイン履歴、変更された設定の画面のスクリーンショット</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The suspicious e-mail or SMS itself (do not open its link), and the address of any fake site you entered your details into</source>
+        <translation>不審なメールやSMSそのもの（リンクは開かないでください）と、情報を入力してしまった偽サイトのアドレス</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When you noticed, and when you last logged in yourself</source>
+        <translation>気づいた日時と、最後にご自分でログインした日時</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whom you called, when, and what they told you (a reference number, say)</source>
+        <translation>どこに、いつ電話し、何と言われたか（受付番号など）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report could not be saved as {path}. Choose another folder.</source>
+        <translation>レポートを {path} として保存できませんでした。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PDF cannot be shown in a terminal: give a file name with -o.</source>
+        <translation>PDFは端末には表示できません。-o でファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to do now.</source>
+        <translation>今は何もする必要はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open step 1 and promise to log in only from your own bookmarks.</source>
+        <translation>ステップ1を開き、ご自分のブックマークからだけログインすると約束してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open step 2: add a bookmark for each broker and scan your browsers&apos; bookmarks.</source>
+        <translation>ステップ2を開き、証券会社ごとにブックマークを登録して、ブラウザーのブックマークを調べてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open step 3 and answer the questions; switch on the strongest log-in protection your broker offers.</source>
+        <translation>ステップ3を開いて質問に答え、証券会社が用意している最も強いログイン保護を有効にしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open step 4, check each account&apos;s password and change any weak or reused one.</source>
+        <translation>ステップ4を開き、口座ごとにパスワードを確認して、弱いものや使い回しているものを変更してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open step 5 and look over each account with its checklist.</source>
+        <translation>ステップ5を開き、チェックリストに沿って口座ごとに確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open “Something looks wrong” and finish its steps; call your broker first.</source>
+        <translation>「不審な取引・ログインがあった」を開いて手順を最後まで進めてください。まず証券会社に電話してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open step 6 and install the waiting updates, or move to a supported system.</source>
+        <translation>ステップ6を開き、未適用の更新をインストールするか、サポートが続いているOSに移行してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open step 7 and switch on anti-malware protection or bring it up to date.</source>
+        <translation>ステップ7を開き、ウイルス対策を有効にするか、最新の状態にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -2533,7 +2774,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Precautions</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+16"/>
+        <location filename="../../secguard/i18n.py" line="+18"/>
         <source>Don&apos;t open links in e-mail or SMS</source>
         <translation>メールやSMSのリンクを開かない</translation>
     </message>
@@ -2639,9 +2880,107 @@ The report is also saved in: {path}</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../secguard/reporting/words.py" line="+56"/>
+        <source>not known (the check of the OS did not run)</source>
+        <translation>不明（OSの確認が実行されませんでした）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a site that is not in the broker directory</source>
+        <translation>証券会社一覧にないサイト</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Check ID</source>
+        <translation>確認ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secguard version</source>
+        <translation>secguard のバージョン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation>OS（基本ソフト）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System keyring</source>
+        <translation>システムのキーリング</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You chose to include the addresses of your bookmarks.</source>
+        <translation>ご希望により、ブックマークのアドレスも載せています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the brokers&apos; names are shown, not the addresses of your bookmarks.</source>
+        <translation>証券会社名だけを載せています。ブックマークのアドレスは載せていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secguard self-check report</source>
+        <translation>secguard セルフチェックのレポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the check ID out to the support person: it tells your report from anyone else&apos;s. The step numbers are the same as in secguard&apos;s window.</source>
+        <translation>確認IDをサポート担当者に読み上げてください。ほかの方のレポートと区別するための番号です。ステップの番号は secguard の画面と同じです。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precaution</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>次にすること</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Brokers you keep bookmarks for</source>
+        <translation>ブックマークを登録している証券会社</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This report never contains a password, a trading PIN, a log-in ID, an authenticator set-up key or code, or a fingerprint of a password.</source>
+        <translation>このレポートには、パスワード、取引暗証番号、ログインID、認証アプリの設定キーやコード、パスワードの指紋（ハッシュ）は一切含まれません。</translation>
+    </message>
+</context>
+<context>
     <name>States</name>
     <message>
-        <location line="+8"/>
+        <location filename="../../secguard/i18n.py" line="+8"/>
         <source>OK</source>
         <translation>問題なし</translation>
     </message>

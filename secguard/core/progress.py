@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from secguard.core.review import ReviewRoutine
+
 
 @dataclass(frozen=True)
 class ScanSummary:
@@ -38,3 +40,5 @@ class Progress:
     dismissed_notices: list[str] = field(default_factory=list)
     # The last scan of the browsers' bookmarks.  Added within schema 1 (absent = never).
     browser_scan: ScanSummary | None = None
+    # Step 5's cadences, review log and playbook runs.  Added within schema 1 (absent = none).
+    review_routine: ReviewRoutine = field(default_factory=ReviewRoutine)
