@@ -684,7 +684,7 @@
         <translation>この設定キーは使えません:</translation>
     </message>
     <message>
-        <location filename="../../secguard/cli/report.py" line="+51"/>
+        <location filename="../../secguard/cli/report.py" line="+52"/>
         <source>Report saved: {path} (check ID {check_id})</source>
         <translation>レポートを保存しました: {path}（確認ID {check_id}）</translation>
     </message>
@@ -890,7 +890,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+341"/>
+        <location filename="../../secguard/ui/main_window.py" line="+371"/>
         <source>An interrupted save was found and completed. Nothing was lost.</source>
         <translation>途中で中断された保存が見つかったため、完了させました。データは失われていません。</translation>
     </message>
@@ -905,12 +905,12 @@ The report is also saved in: {path}</source>
         <translation>保存した進み具合を読み込めませんでした。そのファイルは {name} として残し、最初から始めています。ブックマークには影響ありません。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>The translation file is missing, so the language cannot be changed. Please reinstall secguard.</source>
         <translation>翻訳ファイルが見つからないため、言語を切り替えられません。secguard を再インストールしてください。</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-150"/>
         <source>Your progress could not be saved for next time.</source>
         <translation>進み具合を次回のために保存できませんでした。</translation>
     </message>
@@ -920,7 +920,7 @@ The report is also saved in: {path}</source>
         <translation>保存した項目のうち {count} 件を読み込めませんでした。これらは削除せず、そのまま残してあります。サポート窓口で復旧をお手伝いできます。</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+152"/>
         <source>secguard: brokerage account self-check</source>
         <translation>secguard: 証券口座セルフチェック</translation>
     </message>
@@ -933,6 +933,26 @@ The report is also saved in: {path}</source>
         <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something looks &amp;wrong…</source>
+        <translation>不審な取引・ログインがあった(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;report for support…</source>
+        <translation>サポート用のレポートを保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something looks wrong</source>
+        <translation>不審な取引・ログインがあった</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something looks wrong: what to do now</source>
+        <translation>不審な取引・ログインがあった: 今すぐすること</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2467,7 +2487,7 @@ The report is also saved in: {path}</source>
         <translation>多要素認証を有効にする</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>With a second factor, a stolen password alone is not enough to log in. Choose the strongest method your broker offers.</source>
         <translation>2つ目の確認方法があれば、盗まれたパスワードだけではログインできません。証券会社が用意している中で最も強い方法を選んでください。</translation>
     </message>
@@ -2772,6 +2792,184 @@ The report is also saved in: {path}</source>
     </message>
 </context>
 <context>
+    <name>PlaybookFacts</name>
+    <message>
+        <location filename="../../secguard/ui/pages/playbook_facts.py" line="+32"/>
+        <source>the organisation&apos;s own page</source>
+        <translation>その組織自身のページ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several public sources</source>
+        <translation>複数の公開情報</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a third-party article (check it on the official site)</source>
+        <translation>第三者の記事（公式サイトでも確かめてください）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hours from: {kind}, checked {date}</source>
+        <translation>受付時間の出典: {kind}（{date} に確認）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: {kind}, checked {date}</source>
+        <translation>出典: {kind}（{date} に確認）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Lock the account yourself: automated phone line</source>
+        <translation>ご自身で口座を利用停止にする: 自動音声の電話</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock the account yourself: by phone</source>
+        <translation>ご自身で口座を利用停止にする: 電話で</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock the account yourself: online</source>
+        <translation>ご自身で口座を利用停止にする: オンラインで</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+24"/>
+        <location line="+19"/>
+        <source>Hours: {hours}</source>
+        <translation>受付時間: {hours}</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Have ready: {needs}</source>
+        <translation>用意するもの: {needs}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line for unauthorised access</source>
+        <translation>不正利用の専用窓口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer support</source>
+        <translation>お客様窓口</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Or {number} {when}</source>
+        <translation>{when}は {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookPage</name>
+    <message>
+        <location filename="../../secguard/ui/pages/playbook.py" line="+185"/>
+        <source>Open {broker} from your bookmark</source>
+        <translation>ブックマークから{broker}を開く</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>secguard has no confirmed phone number for {broker}. Find the number on the broker&apos;s own site:</source>
+        <translation>secguard には、{broker}の電話番号で確認の取れたものがありません。証券会社の公式サイトで番号を確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{account} (its password)</source>
+        <translation>{account}（ログインパスワード）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{account} (its trading PIN)</source>
+        <translation>{account}（取引暗証番号）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These accounts use the same password or PIN: change them too:</source>
+        <translation>次の口座が同じパスワードまたは暗証番号を使っています。こちらも変更してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As far as step 4 knows, no other account uses this password.</source>
+        <translation>ステップ4で確認した範囲では、同じパスワードを使っているほかの口座はありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>secguard cannot tell which accounts share this password: check them in step 4 once you have changed it.</source>
+        <translation>このパスワードをどの口座で使い回しているかは、secguard には分かりません。変更したあと、ステップ4で確認してください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> (the strongest {broker} offers)</source>
+        <translation>（{broker}で最も強い方法）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the log-in protection settings of {broker}</source>
+        <translation>{broker}のログイン保護の設定を開く</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Done: {date}</source>
+        <translation>完了: {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All five steps are done.</source>
+        <translation>5つの手順がすべて終わりました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished {date}. Keep an eye on your account for the next weeks.</source>
+        <translation>完了日時: {date}。これから数週間は、口座をこまめに確認してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Steps done: {done} of 5</source>
+        <translation>終わった手順: 5つのうち {done} つ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with step 1 now: every minute counts.</source>
+        <translation>今すぐ手順1から始めてください。一分でも早いほうが被害を防げます。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Something looks wrong: what to do now</source>
+        <translation>不審な取引・ログインがあった: 今すぐすること</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A trade, a withdrawal or a log-in you did not make, or a changed e-mail address? Take these steps in order, now. Tick each one off when it is done: secguard keeps the time, which your broker and the police will ask for.</source>
+        <translation>身に覚えのない取引・出金・ログインや、メールアドレスの変更がありましたか。次の手順を、今すぐ順番に進めてください。終わった手順にはチェックを付けてください。secguard がその日時を記録します。証券会社や警察に聞かれたときに役立ちます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which broker:</source>
+        <translation>証券会社:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The broker where something looks wrong</source>
+        <translation>おかしな点があった証券会社</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start again for a new problem</source>
+        <translation>新しい問題のために最初からやり直す</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done</source>
+        <translation>終わった</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step {number} done</source>
+        <translation>手順{number}が終わった</translation>
+    </message>
+</context>
+<context>
     <name>Precautions</name>
     <message>
         <location filename="../../secguard/i18n.py" line="+18"/>
@@ -2922,7 +3120,7 @@ The report is also saved in: {path}</source>
         <translation>ご希望により、ブックマークのアドレスも載せています。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Only the brokers&apos; names are shown, not the addresses of your bookmarks.</source>
         <translation>証券会社名だけを載せています。ブックマークのアドレスは載せていません。</translation>
     </message>
@@ -2975,6 +3173,263 @@ The report is also saved in: {path}</source>
         <location line="+2"/>
         <source>This report never contains a password, a trading PIN, a log-in ID, an authenticator set-up key or code, or a fingerprint of a password.</source>
         <translation>このレポートには、パスワード、取引暗証番号、ログインID、認証アプリの設定キーやコード、パスワードの指紋（ハッシュ）は一切含まれません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../secguard/ui/pages/report.py" line="+94"/>
+        <location line="+118"/>
+        <source>Save the report</source>
+        <translation>レポートを保存する</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Checking this computer for the report…</source>
+        <translation>レポートのために、このパソコンを確認しています…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved as {name}</source>
+        <translation>{name} として保存しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check ID: {check_id}. Read it out to the support person when you send the report. The file is in {folder}.</source>
+        <translation>確認ID: {check_id}。レポートを送るときに、この番号をサポート担当者に読み上げてください。ファイルの場所: {folder}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Report for support staff</source>
+        <translation>サポート担当者に見せるレポート</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If your broker&apos;s or secguard&apos;s support asks for it, save this report and send it to them. It lists each of the seven steps with its state, the reason and what to do next, the date, secguard&apos;s version, your operating system, and a check ID to read out on the phone.</source>
+        <translation>証券会社や secguard のサポートから頼まれたら、このレポートを保存して送ってください。7つのステップそれぞれの状態・理由・次にすること、作成日時、secguard のバージョン、お使いのOS、電話で読み上げる確認IDが載ります。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It never contains a password, a trading PIN, a log-in ID, an authenticator set-up key or code, or a fingerprint of a password. Your bookmarks appear as broker names only, unless you tick the box below.</source>
+        <translation>パスワード、取引暗証番号、ログインID、認証アプリの設定キーやコード、パスワードの指紋（ハッシュ）は一切含まれません。ブックマークは、下の欄にチェックを付けない限り、証券会社名だけが載ります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF (to print or e-mail)</source>
+        <translation>PDF（印刷やメール向け）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML (opens in a browser)</source>
+        <translation>HTML（ブラウザーで開けます）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (for support tools)</source>
+        <translation>JSON（サポート用のツール向け）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same report as `secguard report` writes.</source>
+        <translation>`secguard report` が書き出すものと同じレポートです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include my bookmarked addresses</source>
+        <translation>ブックマークのアドレスも載せる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report…</source>
+        <translation>レポートを保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making the report</source>
+        <translation>レポートを作成中</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../secguard/ui/pages/review.py" line="+162"/>
+        <source>No account yet: add a bookmark for your broker in step 2, or an account in step 4, and it appears here.</source>
+        <translation>まだ口座がありません。ステップ2で証券会社のブックマークを登録するか、ステップ4で口座を追加すると、ここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(The keyring cannot be read now: only accounts already reviewed.)</source>
+        <translation>（今はキーリングを読めないため、確認したことのある口座だけを表示しています。）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>[{state}] {account}: not reviewed yet</source>
+        <translation>［{state}］{account}: まだ確認していません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[{state}] {account}: next review by {date}</source>
+        <translation>［{state}］{account}: 次の確認は {date} までに</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open {broker} from your bookmark</source>
+        <translation>ブックマークから{broker}を開く</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not reviewed yet: a review is due now.</source>
+        <translation>まだ確認していません。今すぐ確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>all fine</source>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>something was wrong</source>
+        <translation>おかしな点あり</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Last review: {last}, {outcome}. Next: after your next log-in, by {date} at the latest.</source>
+        <translation>前回の確認: {last}（{outcome}）。次は、次にログインしたとき（遅くとも {date} まで）に確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last review: {last}, {outcome}. Next review by {date}.</source>
+        <translation>前回の確認: {last}（{outcome}）。次の確認は {date} までに。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No review yet.</source>
+        <translation>まだ確認の記録はありません。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Review saved: {date}.</source>
+        <translation>確認を記録しました: {date}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thieves who take over an account act within hours. Look over each of your broker accounts regularly: it takes a few minutes, and secguard keeps a log of each review. If anything looks wrong, call your broker at once.</source>
+        <translation>口座を乗っ取った犯人は、数時間のうちに動きます。証券会社の口座を定期的に確認しましょう。数分で終わり、secguard が確認のたびに記録を残します。おかしな点があれば、すぐに証券会社へ電話してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something looks &amp;wrong</source>
+        <translation>不審な取引・ログインがあった(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your accounts</source>
+        <translation>あなたの口座</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review an account</source>
+        <translation>口座を確認する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account:</source>
+        <translation>口座:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often:</source>
+        <translation>確認の頻度:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account to review</source>
+        <translation>確認する口座</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often to review this account</source>
+        <translation>この口座を確認する頻度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the broker from your bookmark</source>
+        <translation>ブックマークから証券会社を開く</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in from your bookmark, then tick each item once you have looked at it:</source>
+        <translation>ブックマークからログインし、確認した項目に一つずつチェックを付けてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;All fine</source>
+        <translation>問題なし(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All fine: save this review</source>
+        <translation>問題なし: この確認を記録する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something is wrong</source>
+        <translation>おかしな点がある</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something is wrong: save this review and open the steps for it</source>
+        <translation>おかしな点がある: この確認を記録し、対処の手順を開く</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remind me with a notification while secguard runs, at most once a day, when a review is due</source>
+        <translation>確認の時期が来たら、secguard の起動中に通知で知らせる（1日に1回まで）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This desktop shows no notifications from programs; the overview still says at start-up when a review is due.</source>
+        <translation>このデスクトップではプログラムからの通知を表示できません。確認の時期が来ていれば、起動したときに概要の画面でお知らせします。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent reviews</source>
+        <translation>最近の確認</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReminder</name>
+    <message>
+        <location filename="../../secguard/ui/review_keeper.py" line="+183"/>
+        <source>secguard: time to check your account</source>
+        <translation>secguard: 口座を確認する時期です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open step 5</source>
+        <translation>ステップ5を開く</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something looked wrong in your account and the steps for it are not finished.</source>
+        <translation>口座におかしな点がありましたが、対処の手順がまだ終わっていません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is time to look over your broker account (step 5): it takes a few minutes.</source>
+        <translation>証券会社の口座を確認する時期です（ステップ5）。数分で終わります。</translation>
     </message>
 </context>
 <context>

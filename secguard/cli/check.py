@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -16,14 +15,12 @@ from secguard.core.progress import Progress
 from secguard.core.stored import StorageState, StoredData
 from secguard.i18n import Texts
 from secguard.reporting.check_object import check_object
+from secguard.reporting.this_machine import StorageReport, probe_this_machine
 from secguard.storage.worker import DEFAULT_TIMEOUT_SECONDS
 
 if TYPE_CHECKING:
     from secguard.cli.vault import VaultOpener
     from secguard.core.system.probes import SystemReport
-
-# The keyring's state for the JSON output: its state, the message id saying so, its params.
-StorageReport = tuple[str, str, Mapping[str, str]]
 
 
 def read_state(vaults: VaultOpener) -> tuple[Progress, StoredData, StorageReport]:
@@ -40,15 +37,6 @@ def read_state(vaults: VaultOpener) -> tuple[Progress, StoredData, StorageReport
         return progress, failed, (error.state.value, error.message_id, dict(error.params))
     available: StorageReport = (StorageState.AVAILABLE.value, "storage.available", {})
     return progress, StoredData.read(contents.bookmarks, contents.accounts), available
-
-
-def probe_this_machine() -> SystemReport:
-    """Steps 6 and 7 from the real machine (read-only commands only, see runner.py)."""
-    from secguard.core.system.probes import probe_system
-    from secguard.core.system.runner import LocalSystem
-    from secguard.resources import os_support_table
-
-    return probe_system(LocalSystem(), os_support_table(), datetime.now(UTC))
 
 
 def check_everything(

@@ -254,9 +254,8 @@ def incident_open(routine: ReviewRoutine) -> bool:
     if not wrong:
         return False
     latest_wrong = max(parse_time(r.at) for r in wrong)
-    return not any(
-        run.completed and parse_time(run.started) >= latest_wrong for run in routine.playbooks
-    )
+    # No run is open here, so every run is completed: one started since the review counts.
+    return not any(parse_time(run.started) >= latest_wrong for run in routine.playbooks)
 
 
 def targets_with_records(routine: ReviewRoutine) -> list[ReviewTarget]:

@@ -40,6 +40,8 @@ from secguard.ui.banner import BannerKind, MessageArea
 from secguard.ui.language import LanguageController
 from secguard.ui.pages.overview import OverviewPage
 from secguard.ui.pages.placeholder import PlaceholderPage
+from secguard.ui.review_keeper import Notifier
+from secguard.ui.review_pages import ReviewPages
 from secguard.ui.vault_client import VaultClient
 
 if TYPE_CHECKING:
@@ -66,10 +68,11 @@ class MainWindow(QMainWindow):
         progress: Progress | None = None,
         *,
         clock: Callable[[], str] = now_iso,
+        notifier: Notifier | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._clock = clock
+        self._clock, self._notifier = clock, notifier
         self._languages = languages
         self._client = client
         self._progress_store = progress_store
@@ -85,6 +88,8 @@ class MainWindow(QMainWindow):
             PrecautionId.NO_LINKS: self._make_links_page,
             PrecautionId.BOOKMARKS: self._make_bookmarks_page,
             PrecautionId.PASSWORDS: self._make_passwords_page,
+            # A lambda: self.review is made in _build_layout, after this table.
+            PrecautionId.ACCOUNT_REVIEW: lambda: self.review.make_review_page(),  # noqa: PLW0108
         }
         self._passwords_page: PasswordsPage | None = None
         # Minimised for this long, the password page forgets what was typed.
@@ -144,8 +149,12 @@ class MainWindow(QMainWindow):
         widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
         icon = self.sidebar.iconSize().width()
         self.sidebar.setFixedWidth(min(widest + icon + 48, 300))
+        self.review.button.setFixedWidth(self.sidebar.width())
 
     def _build_layout(self) -> None:
+        # Step 5, the playbook and the report (issue 15); the playbook's button sits under
+        # the steps, so it can be reached from every page.
+        self.review = ReviewPages(self, self._clock, self._save_progress, self._notifier)
         right = QVBoxLayout()
         right.setContentsMargins(0, 8, 8, 0)
         right.addWidget(self.messages)
@@ -153,7 +162,10 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(8, 8, 0, 0)
-        layout.addWidget(self.sidebar)
+        left = QVBoxLayout()
+        left.addWidget(self.sidebar, 1)
+        left.addWidget(self.review.button)
+        layout.addLayout(left)
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
@@ -170,6 +182,19 @@ class MainWindow(QMainWindow):
 
     def open_precaution(self, number: int) -> None:
         self.sidebar.setCurrentRow(number)
+
+    @property
+    def language(self) -> Language:
+        return self._languages.language
+
+    def show_extra_page(self, page: QWidget) -> None:
+        """A page without a step number (the playbook, the report), beside the seven."""
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        blocked = self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(-1)
+        self.sidebar.blockSignals(blocked)
+        self.pages.setCurrentWidget(page)
 
     def _show_page(self, row: int) -> None:
         self._ensure_page(row)
@@ -273,10 +298,15 @@ class MainWindow(QMainWindow):
     def refresh_results(self) -> None:
         """Recompute the overview from what is known now (progress file, keyring)."""
         from secguard.core.checks import current_results
+        from secguard.core.review import parse_time
         from secguard.resources import broker_directory
 
-        directory = broker_directory()
-        self.set_results(current_results(self.progress, self.stored_data(), directory=directory))
+        stored = self.stored_data()
+        self.review.stored_changed(stored)
+        at = parse_time(self._clock())
+        self.set_results(
+            current_results(self.progress, stored, directory=broker_directory(), at=at)
+        )
 
     def stored_data(self) -> StoredData:
         """What the checks may know of the keyring right now."""
@@ -396,6 +426,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self._file_menu = self.menuBar().addMenu("")
+        self._playbook_action = self._file_menu.addAction("")
+        self._playbook_action.triggered.connect(lambda: self.review.open_playbook(None))
+        self._report_action = self._file_menu.addAction("")
+        self._report_action.triggered.connect(self.review.open_report)
+        self._file_menu.addSeparator()
         self._quit_action = QAction(self)
         self._quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self._quit_action.triggered.connect(self.close)
@@ -480,6 +515,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("secguard: brokerage account self-check"))
         self._file_menu.setTitle(self.tr("&File"))
         self._quit_action.setText(self.tr("&Quit"))
+        self._playbook_action.setText(self.tr("Something looks &wrong…"))
+        self._report_action.setText(self.tr("Save a &report for support…"))
+        self.review.button.setText(self.tr("Something looks wrong"))
+        self.review.button.setAccessibleName(self.tr("Something looks wrong: what to do now"))
         self._view_menu.setTitle(self.tr("&Steps"))
         self._language_menu.setTitle(self.tr("&Language"))
         self._help_menu.setTitle(self.tr("&Help"))

@@ -13,6 +13,7 @@ from secguard.ui.pages.bookmarks import BookmarksPage
 from secguard.ui.pages.links import LinksPage
 from secguard.ui.pages.passwords import PasswordsPage
 from secguard.ui.pages.placeholder import PlaceholderPage
+from secguard.ui.pages.review import ReviewPage
 
 
 def _sidebar_texts(window: MainWindow) -> list[str]:
@@ -58,6 +59,8 @@ def test_open_button_and_sidebar_reach_each_page(qtbot, window: MainWindow):
             assert isinstance(page, BookmarksPage)
         elif number == 4:
             assert isinstance(page, PasswordsPage)
+        elif number == 5:
+            assert isinstance(page, ReviewPage)
         else:
             assert isinstance(page, PlaceholderPage)
             assert page.title_text().startswith(f"{number}. ")
