@@ -157,3 +157,13 @@ def test_no_alt_key_repeats_on_the_playbook_and_the_report(
         ]
         keys = [k for k in keys if k]
         assert not {k for k in keys if keys.count(k) > 1 or k in menu_keys}
+
+
+def test_tab_follows_the_reading_order(qtbot):
+    page, _, _ = _page(qtbot, [])
+    page.show_for("rakuten")
+    stop = page.steps[PlaybookStep.STOP_DAMAGE]
+    change = page.steps[PlaybookStep.CHANGE_PASSWORDS]
+    # The button made for this broker comes before the step's box, and that before step 2's.
+    assert stop.buttons[0].nextInFocusChain() is stop.done.box
+    assert stop.done.box.nextInFocusChain() is change.buttons[0]

@@ -7,10 +7,11 @@ is opened from the person's own bookmark, never from a link.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFormLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from secguard.core.bookmarks import address_for
 from secguard.core.broker_facts import ContactPage
@@ -34,40 +35,46 @@ from secguard.ui.pages.playbook_facts import FactCard, desk_card, lock_card, pho
 from secguard.ui.pages.review import shown_date
 from secguard.ui.parts.actions import ActionButton, secondary
 from secguard.ui.parts.check_item import CheckItem
-from secguard.ui.parts.scaffold import PageScaffold, Section, action_row
+from secguard.ui.parts.scaffold import PageScaffold, Section
 from secguard.ui.parts.state_banner import StateBanner
 from secguard.ui.parts.text import Body
 from secguard.ui.review_keeper import RoutineKeeper
 
 
 class _StepSection:
-    """One step: its section, the facts shown in it, its tick box and when it was ticked."""
+    """One step: its section, the facts shown in it, its tick box and when it was ticked.
+
+    The facts live in a box of their own, replaced whole when the broker or the language
+    changes: deleting one widget takes its cards, buttons and rows with it.
+    """
 
     def __init__(self, section: Section, step: PlaybookStep) -> None:
         self.section = section
         self.step = step
         self.why = Body()
-        self.facts = QVBoxLayout()
-        self.facts.setSpacing(8)
+        self._place = QVBoxLayout()
+        self._box = QWidget()
+        self.facts = QVBoxLayout(self._box)
         self.done = CheckItem(bold=True)
         self.when = Body()
         section.add(self.why)
-        section.add(self.facts)
+        section.add(self._place)
         section.add(self.done)
         section.add(self.when)
         self.cards: list[FactCard] = []
         self.buttons: list[ActionButton] = []
+        self.clear()
 
     def clear(self) -> None:
-        while self.facts.count():
-            item = self.facts.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                _discard(widget)
-            elif item is not None:
-                nested = item.layout()
-                if nested is not None:
-                    _delete_layout(nested)
+        old = self._box
+        self._place.removeWidget(old)
+        old.hide()  # gone from sight at once; deleted when the event loop next runs
+        old.deleteLater()
+        self._box = QWidget()
+        self.facts = QVBoxLayout(self._box)
+        self.facts.setContentsMargins(0, 0, 0, 0)
+        self.facts.setSpacing(8)
+        self._place.addWidget(self._box)
         self.cards, self.buttons = [], []
 
     def add_card(self, card: FactCard) -> None:
@@ -81,23 +88,10 @@ class _StepSection:
         button = secondary(text)
         button.clicked.connect(action)
         self.buttons.append(button)
-        self.facts.addLayout(action_row(button))
+        # One button, straight into the column (it still wraps its words): a FlowLayout in
+        # a box that is later deleted left stale item wrappers that broke other pages' rows.
+        self.facts.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         return button
-
-
-def _delete_layout(layout: QLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            _discard(widget)
-    layout.deleteLater()
-
-
-def _discard(widget: QWidget) -> None:
-    """Gone from sight at once; deleted when the event loop next runs."""
-    widget.hide()
-    widget.deleteLater()
 
 
 class PlaybookPage(PageScaffold):
@@ -176,7 +170,16 @@ class PlaybookPage(PageScaffold):
         help_step = self.steps[PlaybookStep.GET_HELP]
         for desk in self._desks:
             help_step.add_card(desk_card(desk, language))
+        self._order_tab_stops()
         self.refresh()
+
+    def _order_tab_stops(self) -> None:
+        """Tab in reading order: each step's buttons (made later, per broker) before its box."""
+        chain: list[QWidget] = [self.broker_combo, self.restart_button]
+        for part in self.steps.values():
+            chain += [*part.buttons, part.done.box]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _open_from_bookmark(self, broker: Broker) -> None:
         self._browser.open(address_for(broker, self._keeper.stored.bookmarks))
