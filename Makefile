@@ -75,6 +75,7 @@ bench: $(STAMP) translations
 	$(BIN)/python tests/benchmarks/bench_passwords.py
 	$(BIN)/python tests/benchmarks/bench_check.py
 	$(BIN)/python tests/benchmarks/bench_totp.py
+	$(BIN)/python tests/benchmarks/bench_report.py
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .mypy_cache .ruff_cache .pytest_cache

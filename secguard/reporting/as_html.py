@@ -13,13 +13,9 @@ from html import escape
 from secguard.core.checklist import CheckState
 from secguard.reporting.words import ReportText
 
-# The window's state colours (ui/badge.py), each with white text at 4.5:1 or more.
-STATE_COLOURS = {
-    CheckState.OK: "#1b7f3b",
-    CheckState.ATTENTION: "#a35200",
-    CheckState.RISK: "#b3261e",
-    CheckState.UNKNOWN: "#5f6368",
-}
+# The window's own state colours, so that the report looks like the overview.
+from secguard.ui.badge import STATE_COLOURS
+
 _TEXT = "color:#202124"
 _CELL = "padding:6px 8px;border:1px solid #c4c7c5;vertical-align:top"
 _HEAD = f"{_CELL};background:#f1f3f4;font-weight:bold;text-align:left"
