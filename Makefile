@@ -95,6 +95,7 @@ bench: $(STAMP) translations
 	$(BIN)/python tests/benchmarks/bench_passwords.py
 	$(BIN)/python tests/benchmarks/bench_check.py
 	$(BIN)/python tests/benchmarks/bench_totp.py
+	$(BIN)/python tests/benchmarks/bench_report.py
 
 # Every page and state in both languages at 100/150 % text, 800x600 and the
 # default size, as PNGs in build/screenshots/ with the layout checks' findings

@@ -3,7 +3,8 @@
 #
 #   scripts/system-deps.sh run          what `make run` loads: Python's venv, Qt's
 #                                       libraries and platform plugins, a Japanese font
-#   scripts/system-deps.sh test         the above, plus Xvfb, D-Bus, gnome-keyring, binutils
+#   scripts/system-deps.sh test         the above, plus Xvfb, D-Bus, gnome-keyring, binutils,
+#                                       poppler-utils
 #   scripts/system-deps.sh debian-root  debootstrap, for scripts/debian-root.sh
 #   scripts/system-deps.sh --list P     print profile P's packages, one a line
 #   scripts/system-deps.sh bundle       the tools the PyInstaller bundle and .deb need
@@ -38,6 +39,8 @@ test_packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring
     # readelf, for tests/packaging/test_run_dependencies.py.
     binutils
+    # pdftotext and pdftoppm, to read back the PDF report in tests/reporting/.
+    poppler-utils
 )
 debian_root_packages=(
     debootstrap

@@ -20,6 +20,7 @@ from secguard.core.checklist import CHECK_FAILED, NOT_CHECKED_YET, CheckState, P
 from secguard.i18n_evidence import EVIDENCE_MESSAGES
 from secguard.i18n_marker import QT_TRANSLATE_NOOP
 from secguard.i18n_mfa import MFA_MESSAGES
+from secguard.i18n_review import REVIEW_MESSAGES
 from secguard.i18n_system import SYSTEM_MESSAGES
 from secguard.resources import translations_dir
 
@@ -534,6 +535,8 @@ MESSAGES: Mapping[str, str] = {
         "This copy of secguard is damaged: the settings its brokerage built into it cannot "
         "be read. Please reinstall it from your brokerage's website.",
     ),
+    # precaution 5, the "something looks wrong" playbook, the report (secguard/i18n_review.py)
+    **REVIEW_MESSAGES,
 }
 
 VERDICT_LABELS: Mapping[str, str] = {

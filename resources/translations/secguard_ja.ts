@@ -449,7 +449,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+53"/>
+        <location line="+86"/>
         <location line="+19"/>
         <location line="+31"/>
         <location line="+26"/>
@@ -457,7 +457,7 @@
         <translation>スクリプト用に JSON で出力する</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-157"/>
         <source>judge links or a whole message, without opening anything</source>
         <translation>リンクやメッセージ全体を、開かずに判定する</translation>
     </message>
@@ -482,7 +482,32 @@
         <translation>キーリングからブックマークを読み込まない</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>write a report of the seven precautions for support staff</source>
+        <translation>サポート担当者に見せるための、7つの対策のレポートを作成します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes the state, reason and next step of each precaution, the date, version, operating system and a check ID to read out on the phone. It never holds a password, PIN, log-in ID or authenticator key; bookmarks appear as broker names unless --include-bookmarks is given. Exit codes: 0 written, 3 not written.</source>
+        <translation>各対策の状態・理由・次にすること、作成日時、バージョン、OS、電話で読み上げる確認IDを書き出します。パスワード、暗証番号、ログインID、認証アプリの設定キーは決して含みません。ブックマークは、--include-bookmarks を付けない限り証券会社名だけが載ります。終了コード: 0 作成した、3 作成できなかった。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file&apos;s format</source>
+        <translation>ファイルの形式</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>where to write it; - for standard output</source>
+        <translation>書き出す先（- で標準出力）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>include the addresses of your bookmarks</source>
+        <translation>ブックマークのアドレスも含める</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>check an authenticator set-up key, or a code from your app</source>
         <translation>認証アプリの設定キー、またはアプリのコードを確認する</translation>
     </message>
@@ -599,7 +624,8 @@
         <translation>ブックマークを JSON ファイルに書き出す（秘密の情報は含みません）</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-124"/>
+        <location line="+30"/>
         <location line="+96"/>
         <location line="+4"/>
         <source>FILE</source>
@@ -729,6 +755,11 @@
         <location line="+5"/>
         <source>This set-up key cannot be used:</source>
         <translation>この設定キーは使えません:</translation>
+    </message>
+    <message>
+        <location filename="../../secguard/cli/report.py" line="+52"/>
+        <source>Report saved: {path} (check ID {check_id})</source>
+        <translation>レポートを保存しました: {path}（確認ID {check_id}）</translation>
     </message>
 </context>
 <context>
@@ -932,22 +963,22 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+352"/>
+        <location filename="../../secguard/ui/main_window.py" line="+379"/>
         <source>Your saved progress could not be read. It was kept as {name} and secguard started afresh; your bookmarks are not affected.</source>
         <translation>保存した進み具合を読み込めませんでした。そのファイルは {name} として残し、最初から始めています。ブックマークには影響ありません。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>The translation file is missing, so the language cannot be changed. Please reinstall secguard.</source>
         <translation>翻訳ファイルが見つからないため、言語を切り替えられません。secguard を再インストールしてください。</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>Your progress could not be saved for next time.</source>
         <translation>進み具合を次回のために保存できませんでした。</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>secguard: brokerage account self-check</source>
         <translation>secguard: 証券口座セルフチェック</translation>
     </message>
@@ -965,6 +996,26 @@ The report is also saved in: {path}</source>
         <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something looks &amp;wrong…</source>
+        <translation>不審な取引・ログインがあった(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;report for support…</source>
+        <translation>サポート用のレポートを保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something looks wrong</source>
+        <translation>不審な取引・ログインがあった</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something looks wrong: what to do now</source>
+        <translation>不審な取引・ログインがあった: 今すぐすること</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1033,7 +1084,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+75"/>
+        <location filename="../../secguard/i18n.py" line="+76"/>
         <source>Not checked yet</source>
         <translation>まだ確認していません</translation>
     </message>
@@ -2613,6 +2664,216 @@ The report is also saved in: {path}</source>
         <source>secguard found no software updater on this computer that it can open. To install the updates yourself: open a terminal, type sudo zypper update and press Enter; it asks for your password. Then check again here.</source>
         <translation>このコンピューターには、secguard から開けるソフトウェア更新ツールが見つかりませんでした。ご自分で更新をインストールするには、端末（ターミナル）を開き、sudo zypper update と入力して Enter キーを押してください。パスワードを求められます。終わったら、ここでもう一度確認してください。</translation>
     </message>
+    <message>
+        <location filename="../../secguard/i18n_review.py" line="+16"/>
+        <source>No review yet: look over your account in step 5.</source>
+        <translation>まだ口座を確認していません。ステップ5で口座を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts due for a review: {count}. Look them over in step 5.</source>
+        <translation>確認の時期が来ている口座: {count} 件。ステップ5で確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts reviewed on time: {count}. Nothing looked wrong.</source>
+        <translation>予定どおり確認した口座: {count} 件。おかしな点はありませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something looked wrong and the steps for that are not finished: finish them now.</source>
+        <translation>おかしな点が見つかりましたが、そのための手順がまだ終わっていません。今すぐ最後まで進めてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every week</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every month</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After every log-in</source>
+        <translation>ログインするたびに</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The log-in history shows only my devices and my times</source>
+        <translation>ログイン履歴に、自分の機器と自分が使った時間しかない</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the log-in history (ログイン履歴) on your broker&apos;s site. A log-in at a time you were not using it, or from a device or place you do not know, means someone else may have your password.</source>
+        <translation>証券会社のサイトでログイン履歴を開いてください。使っていない時間のログインや、知らない機器・場所からのログインがあれば、だれかがパスワードを知っているおそれがあります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My holdings and cash are as I left them</source>
+        <translation>保有している株や投資信託、現金の残高が、前に見たときのまま</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look at what you own and how much cash is in the account. In the 2025 takeovers, thieves sold the victims&apos; shares and bought small, unknown stocks with the money.</source>
+        <translation>保有している銘柄と、口座の現金の残高を見てください。2025年の乗っ取り被害では、犯人が被害者の株を売り、そのお金で小型の知らない銘柄を買っていました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There are no trades, transfers or withdrawals I did not make</source>
+        <translation>身に覚えのない売買、振替、出金がない</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the trade history and the deposit and withdrawal history (入出金履歴), including orders that are still open.</source>
+        <translation>取引履歴と入出金履歴を確認してください。まだ成立していない注文も見てください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>My registered e-mail, phone, address and withdrawal bank account are unchanged</source>
+        <translation>登録しているメールアドレス、電話番号、住所、出金先の銀行口座が変わっていない</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thieves change the e-mail address first, so that warnings no longer reach you, and the bank account, so that withdrawals go to them.</source>
+        <translation>犯人はまずメールアドレスを変えて、お知らせがあなたに届かないようにします。出金先の銀行口座を変えて、お金を自分のところへ送らせることもあります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log-in notification e-mails still arrive</source>
+        <translation>ログイン通知のメールが今も届いている</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you switched on log-in notifications (step 3), you should have received one for this log-in. If it did not come, check that the setting is still on.</source>
+        <translation>ログイン通知を有効にしている場合（ステップ3）、今回のログインでも通知が届いているはずです。届いていなければ、設定が有効のままか確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop the damage now</source>
+        <translation>今すぐ被害を止める</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call your broker at once, or lock the account yourself where the broker allows it, so that nobody can log in, trade or withdraw money while you sort things out.</source>
+        <translation>すぐに証券会社へ電話するか、証券会社が用意している場合はご自身で口座を利用停止にしてください。対応している間に、だれもログイン・取引・出金できないようにします。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the password and the trading PIN</source>
+        <translation>パスワードと取引暗証番号を変更する</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open your broker from your own bookmark, never from a link in a message, and change the log-in password and the trading PIN. Then change every other account that uses the same password.</source>
+        <translation>メッセージのリンクではなく、必ずご自分のブックマークから証券会社を開き、ログインパスワードと取引暗証番号を変更してください。そのあと、同じパスワードを使っているほかの口座もすべて変更してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn on multi-factor authentication</source>
+        <translation>多要素認証を有効にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a second factor, a stolen password alone is not enough to log in. Choose the strongest method your broker offers.</source>
+        <translation>2つ目の確認方法があれば、盗まれたパスワードだけではログインできません。証券会社が用意している中で最も強い方法を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the evidence</source>
+        <translation>証拠を残す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your broker and the police will ask what happened and when. Do not delete anything yet, even the phishing message.</source>
+        <translation>証券会社や警察から、いつ何が起きたかを聞かれます。フィッシングのメッセージも含めて、まだ何も削除しないでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report it and get help</source>
+        <translation>相談して助けを求める</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These public desks listen and tell you what to do next. Each one is for something different.</source>
+        <translation>次の公的な窓口が話を聞き、次にすることを教えてくれます。窓口ごとに役割が違います。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Screenshots of the trades, withdrawals, log-in history and changed settings you did not make</source>
+        <translation>身に覚えのない取引、出金、ログイン履歴、変更された設定の画面のスクリーンショット</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The suspicious e-mail or SMS itself (do not open its link), and the address of any fake site you entered your details into</source>
+        <translation>不審なメールやSMSそのもの（リンクは開かないでください）と、情報を入力してしまった偽サイトのアドレス</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When you noticed, and when you last logged in yourself</source>
+        <translation>気づいた日時と、最後にご自分でログインした日時</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whom you called, when, and what they told you (a reference number, say)</source>
+        <translation>どこに、いつ電話し、何と言われたか（受付番号など）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report could not be saved as {path}. Choose another folder.</source>
+        <translation>レポートを {path} として保存できませんでした。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PDF cannot be shown in a terminal: give a file name with -o.</source>
+        <translation>PDFは端末には表示できません。-o でファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to do now.</source>
+        <translation>今は何もする必要はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open step 1 and promise to log in only from your own bookmarks.</source>
+        <translation>ステップ1を開き、ご自分のブックマークからだけログインすると約束してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open step 2: add a bookmark for each broker and scan your browsers&apos; bookmarks.</source>
+        <translation>ステップ2を開き、証券会社ごとにブックマークを登録して、ブラウザーのブックマークを調べてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open step 3 and answer the questions; switch on the strongest log-in protection your broker offers.</source>
+        <translation>ステップ3を開いて質問に答え、証券会社が用意している最も強いログイン保護を有効にしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open step 4, check each account&apos;s password and change any weak or reused one.</source>
+        <translation>ステップ4を開き、口座ごとにパスワードを確認して、弱いものや使い回しているものを変更してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open step 5 and look over each account with its checklist.</source>
+        <translation>ステップ5を開き、チェックリストに沿って口座ごとに確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open “Something looks wrong” and finish its steps; call your broker first.</source>
+        <translation>「不審な取引・ログインがあった」を開いて手順を最後まで進めてください。まず証券会社に電話してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open step 6 and install the waiting updates, or move to a supported system.</source>
+        <translation>ステップ6を開き、未適用の更新をインストールするか、サポートが続いているOSに移行してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open step 7 and switch on anti-malware protection or bring it up to date.</source>
+        <translation>ステップ7を開き、ウイルス対策を有効にするか、最新の状態にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -2834,9 +3095,187 @@ The report is also saved in: {path}</source>
     </message>
 </context>
 <context>
+    <name>PlaybookFacts</name>
+    <message>
+        <location filename="../../secguard/ui/pages/playbook_facts.py" line="+32"/>
+        <source>the organisation&apos;s own page</source>
+        <translation>その組織自身のページ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several public sources</source>
+        <translation>複数の公開情報</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a third-party article (check it on the official site)</source>
+        <translation>第三者の記事（公式サイトでも確かめてください）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hours from: {kind}, checked {date}</source>
+        <translation>受付時間の出典: {kind}（{date} に確認）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: {kind}, checked {date}</source>
+        <translation>出典: {kind}（{date} に確認）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Lock the account yourself: automated phone line</source>
+        <translation>ご自身で口座を利用停止にする: 自動音声の電話</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock the account yourself: by phone</source>
+        <translation>ご自身で口座を利用停止にする: 電話で</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock the account yourself: online</source>
+        <translation>ご自身で口座を利用停止にする: オンラインで</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+24"/>
+        <location line="+19"/>
+        <source>Hours: {hours}</source>
+        <translation>受付時間: {hours}</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Have ready: {needs}</source>
+        <translation>用意するもの: {needs}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line for unauthorised access</source>
+        <translation>不正利用の専用窓口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer support</source>
+        <translation>お客様窓口</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Or {number} {when}</source>
+        <translation>{when}は {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookPage</name>
+    <message>
+        <location filename="../../secguard/ui/pages/playbook.py" line="+188"/>
+        <source>Open {broker} from your bookmark</source>
+        <translation>ブックマークから{broker}を開く</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>secguard has no confirmed phone number for {broker}. Find the number on the broker&apos;s own site:</source>
+        <translation>secguard には、{broker}の電話番号で確認の取れたものがありません。証券会社の公式サイトで番号を確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{account} (its password)</source>
+        <translation>{account}（ログインパスワード）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{account} (its trading PIN)</source>
+        <translation>{account}（取引暗証番号）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These accounts use the same password or PIN: change them too:</source>
+        <translation>次の口座が同じパスワードまたは暗証番号を使っています。こちらも変更してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As far as step 4 knows, no other account uses this password.</source>
+        <translation>ステップ4で確認した範囲では、同じパスワードを使っているほかの口座はありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>secguard cannot tell which accounts share this password: check them in step 4 once you have changed it.</source>
+        <translation>このパスワードをどの口座で使い回しているかは、secguard には分かりません。変更したあと、ステップ4で確認してください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> (the strongest {broker} offers)</source>
+        <translation>（{broker}で最も強い方法）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the log-in protection settings of {broker}</source>
+        <translation>{broker}のログイン保護の設定を開く</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Done: {date}</source>
+        <translation>完了: {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All five steps are done.</source>
+        <translation>5つの手順がすべて終わりました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished {date}. Keep an eye on your account for the next weeks.</source>
+        <translation>完了日時: {date}。これから数週間は、口座をこまめに確認してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Steps done: {done} of 5</source>
+        <translation>終わった手順: 5つのうち {done} つ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with step 1 now: every minute counts.</source>
+        <translation>今すぐ手順1から始めてください。一分でも早いほうが被害を防げます。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Something looks wrong: what to do now</source>
+        <translation>不審な取引・ログインがあった: 今すぐすること</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A trade, a withdrawal or a log-in you did not make, or a changed e-mail address? Take these steps in order, now. Tick each one off when it is done: secguard keeps the time, which your broker and the police will ask for.</source>
+        <translation>身に覚えのない取引・出金・ログインや、メールアドレスの変更がありましたか。次の手順を、今すぐ順番に進めてください。終わった手順にはチェックを付けてください。secguard がその日時を記録します。証券会社や警察に聞かれたときに役立ちます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which broker:</source>
+        <translation>証券会社:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The broker where something looks wrong</source>
+        <translation>おかしな点があった証券会社</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start again for a new problem</source>
+        <translation>新しい問題のために最初からやり直す</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done</source>
+        <translation>終わった</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step {number} done</source>
+        <translation>手順{number}が終わった</translation>
+    </message>
+</context>
+<context>
     <name>Precautions</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+24"/>
+        <location filename="../../secguard/i18n.py" line="+26"/>
         <source>Don&apos;t open links in e-mail or SMS</source>
         <translation>メールやSMSのリンクを開かない</translation>
     </message>
@@ -2942,9 +3381,364 @@ The report is also saved in: {path}</source>
     </message>
 </context>
 <context>
-    <name>States</name>
+    <name>Report</name>
+    <message>
+        <location filename="../../secguard/reporting/words.py" line="+56"/>
+        <source>not known (the check of the OS did not run)</source>
+        <translation>不明（OSの確認が実行されませんでした）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a site that is not in the broker directory</source>
+        <translation>証券会社一覧にないサイト</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Check ID</source>
+        <translation>確認ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secguard version</source>
+        <translation>secguard のバージョン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation>OS（基本ソフト）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System keyring</source>
+        <translation>システムのキーリング</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You chose to include the addresses of your bookmarks.</source>
+        <translation>ご希望により、ブックマークのアドレスも載せています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the brokers&apos; names are shown, not the addresses of your bookmarks.</source>
+        <translation>証券会社名だけを載せています。ブックマークのアドレスは載せていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secguard self-check report</source>
+        <translation>secguard セルフチェックのレポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the check ID out to the support person: it tells your report from anyone else&apos;s. The step numbers are the same as in secguard&apos;s window.</source>
+        <translation>確認IDをサポート担当者に読み上げてください。ほかの方のレポートと区別するための番号です。ステップの番号は secguard の画面と同じです。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precaution</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>次にすること</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Brokers you keep bookmarks for</source>
+        <translation>ブックマークを登録している証券会社</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This report never contains a password, a trading PIN, a log-in ID, an authenticator set-up key or code, or a fingerprint of a password.</source>
+        <translation>このレポートには、パスワード、取引暗証番号、ログインID、認証アプリの設定キーやコード、パスワードの指紋（ハッシュ）は一切含まれません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../secguard/ui/pages/report.py" line="+94"/>
+        <location line="+118"/>
+        <source>Save the report</source>
+        <translation>レポートを保存する</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Checking this computer for the report…</source>
+        <translation>レポートのために、このパソコンを確認しています…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved as {name}</source>
+        <translation>{name} として保存しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check ID: {check_id}. Read it out to the support person when you send the report. The file is in {folder}.</source>
+        <translation>確認ID: {check_id}。レポートを送るときに、この番号をサポート担当者に読み上げてください。ファイルの場所: {folder}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Report for support staff</source>
+        <translation>サポート担当者に見せるレポート</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If your broker&apos;s or secguard&apos;s support asks for it, save this report and send it to them. It lists each of the seven steps with its state, the reason and what to do next, the date, secguard&apos;s version, your operating system, and a check ID to read out on the phone.</source>
+        <translation>証券会社や secguard のサポートから頼まれたら、このレポートを保存して送ってください。7つのステップそれぞれの状態・理由・次にすること、作成日時、secguard のバージョン、お使いのOS、電話で読み上げる確認IDが載ります。</translation>
+    </message>
     <message>
         <location line="+8"/>
+        <source>It never contains a password, a trading PIN, a log-in ID, an authenticator set-up key or code, or a fingerprint of a password. Your bookmarks appear as broker names only, unless you tick the box below.</source>
+        <translation>パスワード、取引暗証番号、ログインID、認証アプリの設定キーやコード、パスワードの指紋（ハッシュ）は一切含まれません。ブックマークは、下の欄にチェックを付けない限り、証券会社名だけが載ります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF (to print or e-mail)</source>
+        <translation>PDF（印刷やメール向け）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML (opens in a browser)</source>
+        <translation>HTML（ブラウザーで開けます）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (for support tools)</source>
+        <translation>JSON（サポート用のツール向け）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same report as `secguard report` writes.</source>
+        <translation>`secguard report` が書き出すものと同じレポートです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include my bookmarked addresses</source>
+        <translation>ブックマークのアドレスも載せる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report…</source>
+        <translation>レポートを保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making the report</source>
+        <translation>レポートを作成中</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../secguard/ui/pages/review.py" line="+162"/>
+        <source>No account yet: add a bookmark for your broker in step 2, or an account in step 4, and it appears here.</source>
+        <translation>まだ口座がありません。ステップ2で証券会社のブックマークを登録するか、ステップ4で口座を追加すると、ここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(The keyring cannot be read now: only accounts already reviewed.)</source>
+        <translation>（今はキーリングを読めないため、確認したことのある口座だけを表示しています。）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>[{state}] {account}: not reviewed yet</source>
+        <translation>［{state}］{account}: まだ確認していません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[{state}] {account}: next review by {date}</source>
+        <translation>［{state}］{account}: 次の確認は {date} までに</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open {broker} from your bookmark</source>
+        <translation>ブックマークから{broker}を開く</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not reviewed yet: a review is due now.</source>
+        <translation>まだ確認していません。今すぐ確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>all fine</source>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>something was wrong</source>
+        <translation>おかしな点あり</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Last review: {last}, {outcome}. Next: after your next log-in, by {date} at the latest.</source>
+        <translation>前回の確認: {last}（{outcome}）。次は、次にログインしたとき（遅くとも {date} まで）に確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last review: {last}, {outcome}. Next review by {date}.</source>
+        <translation>前回の確認: {last}（{outcome}）。次の確認は {date} までに。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No review yet.</source>
+        <translation>まだ確認の記録はありません。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Review saved: {date}.</source>
+        <translation>確認を記録しました: {date}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thieves who take over an account act within hours. Look over each of your broker accounts regularly: it takes a few minutes, and secguard keeps a log of each review. If anything looks wrong, call your broker at once.</source>
+        <translation>口座を乗っ取った犯人は、数時間のうちに動きます。証券会社の口座を定期的に確認しましょう。数分で終わり、secguard が確認のたびに記録を残します。おかしな点があれば、すぐに証券会社へ電話してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something looks &amp;wrong</source>
+        <translation>不審な取引・ログインがあった(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your accounts</source>
+        <translation>あなたの口座</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review an account</source>
+        <translation>口座を確認する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account:</source>
+        <translation>口座:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often:</source>
+        <translation>確認の頻度:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account to review</source>
+        <translation>確認する口座</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often to review this account</source>
+        <translation>この口座を確認する頻度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the broker from your bookmark</source>
+        <translation>ブックマークから証券会社を開く</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in from your bookmark, then tick each item once you have looked at it:</source>
+        <translation>ブックマークからログインし、確認した項目に一つずつチェックを付けてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;All fine</source>
+        <translation>問題なし(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All fine: save this review</source>
+        <translation>問題なし: この確認を記録する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something is wrong</source>
+        <translation>おかしな点がある</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something is wrong: save this review and open the steps for it</source>
+        <translation>おかしな点がある: この確認を記録し、対処の手順を開く</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remind me with a notification while secguard runs, at most once a day, when a review is due</source>
+        <translation>確認の時期が来たら、secguard の起動中に通知で知らせる（1日に1回まで）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This desktop shows no notifications from programs; the overview still says at start-up when a review is due.</source>
+        <translation>このデスクトップではプログラムからの通知を表示できません。確認の時期が来ていれば、起動したときに概要の画面でお知らせします。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent reviews</source>
+        <translation>最近の確認</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReminder</name>
+    <message>
+        <location filename="../../secguard/ui/review_keeper.py" line="+183"/>
+        <source>secguard: time to check your account</source>
+        <translation>secguard: 口座を確認する時期です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open step 5</source>
+        <translation>ステップ5を開く</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something looked wrong in your account and the steps for it are not finished.</source>
+        <translation>口座におかしな点がありましたが、対処の手順がまだ終わっていません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is time to look over your broker account (step 5): it takes a few minutes.</source>
+        <translation>証券会社の口座を確認する時期です（ステップ5）。数分で終わります。</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <location filename="../../secguard/i18n.py" line="+8"/>
         <source>OK</source>
         <translation>問題なし</translation>
     </message>

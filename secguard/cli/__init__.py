@@ -129,6 +129,12 @@ def _run_totp(args: argparse.Namespace, texts: Texts, _vaults: VaultOpener) -> i
     return run_totp(args, texts)
 
 
+def _run_report(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:
+    from secguard.cli.report import run_report
+
+    return run_report(args, texts, vaults)
+
+
 Command = Callable[[argparse.Namespace, Texts, "VaultOpener"], int]
 _COMMANDS: dict[str, Command] = {
     "check": _run_check,
@@ -136,6 +142,7 @@ _COMMANDS: dict[str, Command] = {
     "bookmarks": _run_bookmarks,
     "password": _run_password,
     "totp": _run_totp,
+    "report": _run_report,
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from secguard import __version__
@@ -13,25 +14,17 @@ from secguard.core.checklist import CheckResult, CheckState
 from secguard.core.progress import Progress
 from secguard.core.stored import StorageState, StoredData
 from secguard.i18n import Texts
+from secguard.reporting.check_object import check_object
+from secguard.reporting.this_machine import StorageReport, probe_this_machine
 from secguard.storage.worker import DEFAULT_TIMEOUT_SECONDS
 
 if TYPE_CHECKING:
     from secguard.cli.vault import VaultOpener
+    from secguard.core.system.probes import SystemReport
 
 
-def result_to_json(result: CheckResult, texts: Texts) -> dict[str, Any]:
-    return {
-        "number": result.precaution.number,
-        "id": result.precaution.id.value,
-        "state": result.state.value,
-        "message_id": result.message_id,
-        "message": texts.message(result.message_id, result.params),
-        "details": dict(result.details),
-    }
-
-
-def _read_state(vaults: VaultOpener) -> tuple[Progress, StoredData, dict[str, Any]]:
-    """The progress file, what the keyring holds, and the storage state as JSON."""
+def read_state(vaults: VaultOpener) -> tuple[Progress, StoredData, StorageReport]:
+    """The progress file, what the keyring holds, and the keyring's state."""
     from secguard.storage.errors import StorageError
     from secguard.storage.paths import AppPaths
     from secguard.storage.progress import ProgressStore
@@ -40,25 +33,16 @@ def _read_state(vaults: VaultOpener) -> tuple[Progress, StoredData, dict[str, An
     try:
         contents = vaults(DEFAULT_TIMEOUT_SECONDS).call(lambda vault: vault.load())
     except StorageError as error:
-        storage = {"state": error.state.value, "message_id": error.message_id}
         failed = StoredData.failed(error.state, error.message_id)
-        return progress, failed, storage | {"params": dict(error.params)}
-    available = {"state": StorageState.AVAILABLE.value, "message_id": "storage.available"}
+        return progress, failed, (error.state.value, error.message_id, dict(error.params))
+    available: StorageReport = (StorageState.AVAILABLE.value, "storage.available", {})
     return progress, StoredData.read(contents.bookmarks, contents.accounts), available
 
 
-def _probe_system() -> Any:
-    """Steps 6 and 7 from the real machine (read-only commands only, see runner.py)."""
-    from datetime import UTC, datetime
-
-    from secguard.core.system.probes import probe_system
-    from secguard.core.system.runner import LocalSystem
-    from secguard.resources import os_support_table
-
-    return probe_system(LocalSystem(), os_support_table(), datetime.now(UTC))
-
-
-def run_check(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:
+def check_everything(
+    vaults: VaultOpener,
+) -> tuple[list[CheckResult], Progress, StoredData, StorageReport, SystemReport]:
+    """All seven checks now, as ``check`` and ``report`` both run them."""
     from concurrent.futures import ThreadPoolExecutor
 
     from secguard.core.checks import current_results
@@ -66,20 +50,19 @@ def run_check(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> in
 
     # The probes (apt-get -s takes seconds) run while the keyring is read.
     with ThreadPoolExecutor(max_workers=1) as pool:
-        probing = pool.submit(_probe_system)
-        progress, stored, storage = _read_state(vaults)
+        probing = pool.submit(probe_this_machine)
+        progress, stored, storage = read_state(vaults)
         system = probing.result()
-    results = current_results(progress, stored, directory=broker_directory(), system=system)
+    results = current_results(
+        progress, stored, directory=broker_directory(), system=system, at=datetime.now(UTC)
+    )
+    return results, progress, stored, storage, system
+
+
+def run_check(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:
+    results, _progress, _stored, storage, _system = check_everything(vaults)
     if args.json:
-        payload = {
-            "version": __version__,
-            "precautions": [result_to_json(result, texts) for result in results],
-            "storage": {
-                "state": storage["state"],
-                "message_id": storage["message_id"],
-                "message": texts.message(storage["message_id"], storage.get("params")),
-            },
-        }
+        payload: dict[str, Any] = check_object(__version__, results, storage, texts)
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK

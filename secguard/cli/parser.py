@@ -84,7 +84,40 @@ def build_parser(texts: Texts) -> argparse.ArgumentParser:
     )
     _add_password_commands(commands, texts)
     _add_totp_commands(commands, texts)
+    _add_report_command(commands, texts)
     return parser
+
+
+def _add_report_command(commands: Any, texts: Texts) -> None:
+    report = commands.add_parser(
+        "report",
+        help=texts.translate("Cli", "write a report of the seven precautions for support staff"),
+        description=texts.translate(
+            "Cli",
+            "Writes the state, reason and next step of each precaution, the date, version, "
+            "operating system and a check ID to read out on the phone. It never holds a "
+            "password, PIN, log-in ID or authenticator key; bookmarks appear as broker names "
+            "unless --include-bookmarks is given. Exit codes: 0 written, 3 not written.",
+        ),
+    )
+    report.add_argument(
+        "--format",
+        required=True,
+        choices=["html", "pdf", "json"],
+        help=texts.translate("Cli", "the file's format"),
+    )
+    report.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=texts.translate("Cli", "FILE"),
+        help=texts.translate("Cli", "where to write it; - for standard output"),
+    )
+    report.add_argument(
+        "--include-bookmarks",
+        action="store_true",
+        help=texts.translate("Cli", "include the addresses of your bookmarks"),
+    )
 
 
 def _add_totp_commands(commands: Any, texts: Texts) -> None:

@@ -8,6 +8,7 @@ their check here.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from secguard.core.checklist import (
@@ -37,8 +38,10 @@ def available_checks(
     *,
     directory: Directory | None = None,
     system: SystemReport | None = None,
+    at: datetime | None = None,
 ) -> dict[PrecautionId, CheckFunction]:
-    """``system``: a finished probe run (probes.probe_system), or None when none ran yet."""
+    """``system``: a finished probe run (probes.probe_system), or None when none ran yet;
+    ``at``: the time step 5's review dates are judged at (None: step 5 is not checked)."""
     checks: dict[PrecautionId, CheckFunction] = {}
     if system is not None:
         report = system
@@ -47,6 +50,9 @@ def available_checks(
     if progress is None:
         return checks
     known = progress
+    if at is not None:
+        moment = at
+        checks[PrecautionId.ACCOUNT_REVIEW] = lambda: review_result(stored, known, moment)
     return checks | {
         PrecautionId.NO_LINKS: lambda: links_result(known),
         PrecautionId.BOOKMARKS: lambda: bookmarks_result(stored, known),
@@ -61,10 +67,13 @@ def current_results(
     *,
     directory: Directory | None = None,
     system: SystemReport | None = None,
+    at: datetime | None = None,
 ) -> list[CheckResult]:
     """``directory`` (the broker directory) tells step 3 which brokers offer a passkey;
-    ``system`` is a finished probe run for steps 6 and 7."""
-    return run_checklist(available_checks(progress, stored, directory=directory, system=system))
+    ``system`` is a finished probe run for steps 6 and 7; ``at`` is now, for step 5."""
+    return run_checklist(
+        available_checks(progress, stored, directory=directory, system=system, at=at)
+    )
 
 
 # --- precaution 3 -------------------------------------------------------------------
@@ -111,6 +120,32 @@ def passwords_result(stored: StoredData) -> CheckResult:
         CheckState.OK: "check.passwords_ok",
     }[state]
     return CheckResult(item, state, message, {"checked": str(checked)}, details)
+
+
+# --- precaution 5 -------------------------------------------------------------------
+
+
+def review_result(stored: StoredData, progress: Progress, at: datetime) -> CheckResult:
+    """Step 5 from the review log: every account within its cadence -> ok; one overdue ->
+    attention; something found wrong and the playbook unfinished -> risk."""
+    from secguard.core.review import review_standing, review_targets, targets_with_records
+
+    routine = progress.review_routine
+    if stored.is_read:
+        targets = review_targets(stored.accounts, stored.bookmarks)
+    else:  # the keyring cannot say which accounts there are: the log can
+        targets = targets_with_records(routine)
+    standing = review_standing(targets, routine, at)
+    run = routine.latest_run()
+    details = {
+        "accounts": [s.as_details() for s in standing.accounts],
+        "reviews": len(routine.records),
+        "playbook": None
+        if run is None
+        else {"started": run.started, "completed": run.completed, "ticked": dict(run.ticked)},
+    }
+    item = precaution(PrecautionId.ACCOUNT_REVIEW)
+    return CheckResult(item, standing.state, standing.message_id, standing.params, details)
 
 
 # --- precautions 1 and 2 ------------------------------------------------------------

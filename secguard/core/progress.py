@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from secguard.core.review import ReviewRoutine
+
 
 @dataclass(frozen=True)
 class ScanSummary:
@@ -41,3 +43,5 @@ class Progress:
     # Brokerage presets whose log-in page was bookmarked at first start (once
     # only: a bookmark the person deleted stays deleted).  Added within schema 1.
     preset_bookmarks_added: list[str] = field(default_factory=list)
+    # Step 5's cadences, review log and playbook runs.  Added within schema 1 (absent = none).
+    review_routine: ReviewRoutine = field(default_factory=ReviewRoutine)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from secguard.core.progress import Progress, ScanSummary
+from secguard.core.review import ReviewRoutine
 from secguard.core.untrusted_json import parse_untrusted_json
 from secguard.storage.files import FileTooLarge, atomic_write, read_limited
 
@@ -95,7 +96,8 @@ class ProgressStore:
             raise TypeError("field types")
         scan = document.get("browser_scan")
         summary = None if scan is None else ScanSummary.from_document(scan)
-        return Progress(language=language, browser_scan=summary, **lists)
+        routine = ReviewRoutine.from_document(document.get("review_routine"))
+        return Progress(language=language, browser_scan=summary, review_routine=routine, **lists)
 
     def _set_aside(self) -> Path:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")

@@ -7,6 +7,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +72,8 @@ def build_main_window(
     window = MainWindow(languages, client, store, loaded.progress, brand=brand)
     if loaded.set_aside is not None:
         window.show_progress_set_aside(loaded.set_aside.name)
-    window.set_results(current_results(loaded.progress, StoredData.loading()))
+    now = datetime.now(UTC)
+    window.set_results(current_results(loaded.progress, StoredData.loading(), at=now))
     return window
 
 
@@ -265,13 +267,21 @@ def _visit_every_page(
 ) -> int:
     window.show()
     window.load_storage()
+    steps = window.sidebar.count()  # the overview and the seven
     for lang in (first, other, first):
         window.switch_language(lang)
-        for row in range(window.pages.count()):
+        for row in range(steps):
             window.sidebar.setCurrentRow(row)
             app.processEvents()
             if window.pages.currentIndex() != row:
                 print(f"self-test failed: page {row} did not open", file=sys.stderr)
+                return 1
+        # The pages without a number: the playbook and the report.
+        for open_page in (window.review.open_playbook, window.review.open_report):
+            page = open_page()
+            app.processEvents()
+            if window.pages.currentWidget() is not page:
+                print("self-test failed: the playbook or report did not open", file=sys.stderr)
                 return 1
     window.close()
     print(f"secguard {__version__} self-test passed: {window.pages.count()} pages in 2 languages")

@@ -37,6 +37,8 @@ from secguard.ui.banner import BannerKind, MessageArea
 from secguard.ui.language import LanguageController
 from secguard.ui.pages.overview import OverviewPage
 from secguard.ui.pages.placeholder import PlaceholderPage
+from secguard.ui.review_keeper import Notifier
+from secguard.ui.review_pages import ReviewPages
 from secguard.ui.system_check import SYSTEM_STEPS, SystemCheck, while_checking
 from secguard.ui.vault_client import VaultClient
 from secguard.ui.window_storage import WindowStorage
@@ -72,11 +74,12 @@ class MainWindow(WindowStorage, QMainWindow):
         clock: Callable[[], str] = now_iso,
         brand: Brand | None = None,
         system: SystemAccess | None = None,
+        notifier: Notifier | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         # ``system``: the machine steps 6 and 7 probe (None: this one).
-        self._clock = clock
+        self._clock, self._notifier = clock, notifier
         self._brand = brand
         self._brand_strip: BrandStrip | None = None
         self.system_check = self._watch(SystemCheck(system, clock, self))
@@ -97,6 +100,8 @@ class MainWindow(WindowStorage, QMainWindow):
             PrecautionId.PASSWORDS: self._make_passwords_page,
             PrecautionId.UPDATES: self._make_updates_page,
             PrecautionId.ANTI_MALWARE: self._make_anti_malware_page,
+            # A lambda: self.review is made in _build_layout, after this table.
+            PrecautionId.ACCOUNT_REVIEW: lambda: self.review.make_review_page(),  # noqa: PLW0108
         }
         self._passwords_page: PasswordsPage | None = None
         self._forget_timer = self._forget_when_minimised()
@@ -155,8 +160,12 @@ class MainWindow(WindowStorage, QMainWindow):
         widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
         icon = self.sidebar.iconSize().width()
         self.sidebar.setFixedWidth(min(widest + icon + 48, SIDEBAR_MAX_WIDTH))
+        self.review.button.setFixedWidth(self.sidebar.width())
 
     def _build_layout(self) -> None:
+        # Step 5, the playbook and the report (issue 15); the playbook's button sits under
+        # the steps, so it can be reached from every page.
+        self.review = ReviewPages(self, self._clock, self._save_progress, self._notifier)
         right = QVBoxLayout()
         right.setContentsMargins(0, 8, 8, 0)
         right.addWidget(self.messages)
@@ -171,6 +180,7 @@ class MainWindow(WindowStorage, QMainWindow):
             left.addWidget(self._brand_strip)
             self.setWindowIcon(self._brand.icon())
         left.addWidget(self.sidebar, 1)
+        left.addWidget(self.review.button)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(8, 8, 0, 0)
@@ -191,6 +201,19 @@ class MainWindow(WindowStorage, QMainWindow):
 
     def open_precaution(self, number: int) -> None:
         self.sidebar.setCurrentRow(number)
+
+    @property
+    def language(self) -> Language:
+        return self._languages.language
+
+    def show_extra_page(self, page: QWidget) -> None:
+        """A page without a step number (the playbook, the report), beside the seven."""
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        blocked = self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(-1)
+        self.sidebar.blockSignals(blocked)
+        self.pages.setCurrentWidget(page)
 
     def _show_page(self, row: int) -> None:
         self._ensure_page(row)
@@ -318,12 +341,16 @@ class MainWindow(WindowStorage, QMainWindow):
     def refresh_results(self) -> None:
         """Recompute the overview from what is known now (progress file, keyring)."""
         from secguard.core.checks import current_results
+        from secguard.core.review import parse_time
         from secguard.resources import broker_directory
 
         directory = broker_directory()
         check = self.system_check
+        stored = self.stored_data()
+        self.review.stored_changed(stored)
+        at = parse_time(self._clock())
         results = current_results(
-            self.progress, self.stored_data(), directory=directory, system=check.report
+            self.progress, stored, directory=directory, system=check.report, at=at
         )
         self.set_results(while_checking(results, check.running))
         self.overview.set_busy(SYSTEM_STEPS if check.running else ())
@@ -370,6 +397,11 @@ class MainWindow(WindowStorage, QMainWindow):
 
     def _build_menus(self) -> None:
         self._file_menu = self.menuBar().addMenu("")
+        self._playbook_action = self._file_menu.addAction("")
+        self._playbook_action.triggered.connect(lambda: self.review.open_playbook(None))
+        self._report_action = self._file_menu.addAction("")
+        self._report_action.triggered.connect(self.review.open_report)
+        self._file_menu.addSeparator()
         self._quit_action = QAction(self)
         self._quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self._quit_action.triggered.connect(self.close)
@@ -464,6 +496,10 @@ class MainWindow(WindowStorage, QMainWindow):
                 self._brand_strip.set_language(language)
         self._file_menu.setTitle(self.tr("&File"))
         self._quit_action.setText(self.tr("&Quit"))
+        self._playbook_action.setText(self.tr("Something looks &wrong…"))
+        self._report_action.setText(self.tr("Save a &report for support…"))
+        self.review.button.setText(self.tr("Something looks wrong"))
+        self.review.button.setAccessibleName(self.tr("Something looks wrong: what to do now"))
         self._view_menu.setTitle(self.tr("&Steps"))
         self._language_menu.setTitle(self.tr("&Language"))
         self._help_menu.setTitle(self.tr("&Help"))

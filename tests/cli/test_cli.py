@@ -90,7 +90,7 @@ def test_bad_arguments_exit_2_with_a_reason():
 def test_self_test_visits_every_page_offscreen():
     result = run_cli("--self-test")
     assert result.returncode == 0, result.stderr
-    assert "self-test passed: 8 pages" in result.stdout
+    assert "self-test passed: 10 pages" in result.stdout  # overview, 1-7, playbook, report
     assert result.stderr == ""
 
 

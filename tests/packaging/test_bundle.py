@@ -41,7 +41,7 @@ def _run(bundle: BuiltBundle, *args: str, **env: str) -> subprocess.CompletedPro
 def test_the_bundle_passes_its_self_test_with_its_preset(built_bundle: BuiltBundle):
     result = _run(built_bundle, "--self-test")
     assert result.returncode == 0, result.stderr
-    assert "self-test passed: 8 pages in 2 languages" in result.stdout
+    assert "self-test passed: 10 pages in 2 languages" in result.stdout
     assert "22 brokers" in result.stdout  # 21 of the directory and the preset's
     assert "secguard's and Qt's Japanese translations" in result.stdout
     assert "preset sakuradori-example (log-in page bookmarked)" in result.stdout

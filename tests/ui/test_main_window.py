@@ -14,6 +14,7 @@ from secguard.ui.pages.bookmarks import BookmarksPage
 from secguard.ui.pages.links import LinksPage
 from secguard.ui.pages.passwords import PasswordsPage
 from secguard.ui.pages.placeholder import PlaceholderPage
+from secguard.ui.pages.review import ReviewPage
 from secguard.ui.pages.updates import UpdatesPage
 
 
@@ -64,6 +65,8 @@ def test_open_button_and_sidebar_reach_each_page(qtbot, window: MainWindow):
             assert isinstance(page, UpdatesPage)
         elif number == 7:
             assert isinstance(page, AntiMalwarePage)
+        elif number == 5:
+            assert isinstance(page, ReviewPage)
         else:
             assert isinstance(page, PlaceholderPage)
             assert page.title_text().startswith(f"{number}. ")
@@ -77,10 +80,10 @@ def test_keyboard_shortcut_opens_a_step(qtbot, window: MainWindow):
 
 
 def test_placeholder_pages_say_what_will_be_checked(window: MainWindow):
-    window.open_precaution(5)
+    window.open_precaution(3)
     text = _all_label_text(window)
     assert "This check is not built yet." in text
-    assert "keep a log of each review" in text
+    assert "set up an authenticator app step by step" in text
 
 
 def test_language_switches_at_run_time_and_back(qtbot, window: MainWindow):
