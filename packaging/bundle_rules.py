@@ -60,6 +60,11 @@ EXCLUDED_MODULES = [
     "PySide6.QtDBus",
     # The single-instance request is a watched file now (ui/single_instance.py).
     "PySide6.QtNetwork",
+    # Standard modules some dependency refers to for features secguard never uses
+    # (filelock's and jeepney's async APIs, process pools, tar archives).
+    "asyncio",
+    "multiprocessing",
+    "tarfile",
     # Chinese and Korean codecs (Japanese ones stay: Shift_JIS, EUC-JP, ISO-2022-JP).
     "_codecs_cn",
     "_codecs_hk",
