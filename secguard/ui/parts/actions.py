@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,8 +44,11 @@ class ActionButton(QPushButton):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._apply()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # see ui/parts/text.py: own fonts follow the app's
+            app.fontChanged.connect(self._apply)
 
-    def _apply(self) -> None:
+    def _apply(self, _font: QFont | None = None) -> None:
         font = QFont(QApplication.font())
         if self.kind is ActionKind.PRIMARY:
             font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -64,11 +67,6 @@ class ActionButton(QPushButton):
             )
         self.setFont(font)
         self.updateGeometry()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._apply()
-        return super().event(event)
 
     # --- size: as wide as the words on one line, narrower by wrapping them ---------
 

@@ -7,7 +7,7 @@ heading grows with it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -26,17 +26,17 @@ class ScaledLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._apply_font()
+        # QApplication.setFont reaches only widgets without a font of their own;
+        # this one has one, so it follows the application's font itself.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self._apply_font)
 
-    def _apply_font(self) -> None:
+    def _apply_font(self, _font: QFont | None = None) -> None:
         font = QFont(QApplication.font())
         font.setPointSizeF(font.pointSizeF() * self._factor)
         font.setBold(self._bold)
         self.setFont(font)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._apply_font()
-        return super().event(event)
 
 
 class Heading(ScaledLabel):
