@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from secguard.ui.browser_scan import ScanReport
     from secguard.ui.pages.bookmarks import BookmarksPage
     from secguard.ui.pages.links import LinksPage
+    from secguard.ui.pages.mfa import MfaPage
     from secguard.ui.pages.passwords import PasswordsPage
 
 OVERVIEW_INDEX = 0
@@ -57,6 +58,8 @@ FORGET_AFTER_MINIMISED_MS = 60_000
 
 class MainWindow(QMainWindow):
     """Signals: none of its own; pages and menus act through their own objects."""
+
+    _mfa_page: MfaPage | None = None  # step 3, once built
 
     def __init__(
         self,
@@ -84,6 +87,7 @@ class MainWindow(QMainWindow):
         self._page_factories: dict[PrecautionId, Callable[[], QWidget]] = {
             PrecautionId.NO_LINKS: self._make_links_page,
             PrecautionId.BOOKMARKS: self._make_bookmarks_page,
+            PrecautionId.MFA: self._make_mfa_page,
             PrecautionId.PASSWORDS: self._make_passwords_page,
         }
         self._passwords_page: PasswordsPage | None = None
@@ -235,14 +239,37 @@ class MainWindow(QMainWindow):
         self._passwords_page = page
         return page
 
+    def _make_mfa_page(self) -> MfaPage:
+        from secguard.resources import broker_directory
+        from secguard.ui.pages.mfa import MfaPage  # built on first visit only
+
+        page = MfaPage(
+            PRECAUTIONS[2],
+            self._client,
+            broker_directory(),
+            language=lambda: self._languages.language.value,
+            clock=self._clock,
+        )
+        if self._contents is not None:
+            page.set_bookmarks(self._contents.bookmarks)
+            page.set_accounts(self._contents.accounts)
+        page.accounts_changed.connect(self._on_accounts_changed)
+        self._mfa_page = page
+        return page
+
     def _on_accounts_changed(self, accounts: list[AccountRecord]) -> None:
         if self._contents is not None:
             self._contents.accounts = list(accounts)
+        # The other page must not keep (and later store) an older copy of an account.
+        for page in (self._passwords_page, self._mfa_page):
+            if page is not None and page is not self.sender():
+                page.set_accounts(accounts)
         self.refresh_results()
 
     def _forget_secrets(self) -> None:
-        if self._passwords_page is not None:
-            self._passwords_page.clear_secrets()
+        for page in (self._passwords_page, self._mfa_page):
+            if page is not None:
+                page.clear_secrets()
 
     def _on_links_promised(self) -> None:
         if PrecautionId.NO_LINKS.value not in self.progress.completed_steps:
@@ -266,8 +293,9 @@ class MainWindow(QMainWindow):
     def _on_bookmarks_changed(self, bookmarks: list[Bookmark]) -> None:
         if self._contents is not None:
             self._contents.bookmarks = list(bookmarks)
-        if self._links_page is not None:
-            self._links_page.set_bookmarks(bookmarks)
+        for page in (self._links_page, self._mfa_page):
+            if page is not None:
+                page.set_bookmarks(bookmarks)
         self.refresh_results()
 
     def refresh_results(self) -> None:
@@ -326,6 +354,9 @@ class MainWindow(QMainWindow):
             self._links_page.set_bookmarks(contents.bookmarks)
         if self._passwords_page is not None:
             self._passwords_page.set_accounts(contents.accounts)
+        if self._mfa_page is not None:
+            self._mfa_page.set_bookmarks(contents.bookmarks)
+            self._mfa_page.set_accounts(contents.accounts)
         if contents.set_aside:
             self.messages.show_message(
                 "storage",

@@ -11,6 +11,7 @@ from secguard.ui.banner import BannerKind
 from secguard.ui.main_window import MainWindow
 from secguard.ui.pages.bookmarks import BookmarksPage
 from secguard.ui.pages.links import LinksPage
+from secguard.ui.pages.mfa import MfaPage
 from secguard.ui.pages.passwords import PasswordsPage
 from secguard.ui.pages.placeholder import PlaceholderPage
 
@@ -56,6 +57,8 @@ def test_open_button_and_sidebar_reach_each_page(qtbot, window: MainWindow):
             assert isinstance(page, LinksPage)
         elif number == 2:
             assert isinstance(page, BookmarksPage)
+        elif number == 3:
+            assert isinstance(page, MfaPage)
         elif number == 4:
             assert isinstance(page, PasswordsPage)
         else:
@@ -85,7 +88,7 @@ def test_language_switches_at_run_time_and_back(qtbot, window: MainWindow):
     assert _sidebar_texts(window)[0] == "概要"
     assert _sidebar_texts(window)[4] == "4. パスワード"
     page = window.current_page()
-    assert isinstance(page, PlaceholderPage)
+    assert isinstance(page, MfaPage)
     assert page.title_text() == "3. 多要素認証とログイン通知を設定する"
     assert "不明" in _all_label_text(window)
     window.switch_language(Language.ENGLISH)
