@@ -2904,7 +2904,7 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+263"/>
+        <location line="+262"/>
         <source>Reading the picture…</source>
         <translation>画像を読み取っています…</translation>
     </message>

@@ -163,7 +163,8 @@ def test_a_planted_key_is_found_nowhere_afterwards(  # noqa: PLR0915 - one flow,
             assert assistant.qr_label.isHidden()
             assert assistant.key_field.echoMode() is assistant.key_field.EchoMode.Password
 
-            # Back on the page with the key, then the window stays minimised: forgotten too.
+            # Back on the page with the key, then the window is minimised: forgotten too (the
+            # page gets a spontaneous hide event; the window's timer is a second line).
             window.open_precaution(3)
             assistant.key_field.setText(PLANTED_URI)
             assistant.check_key_button.click()

@@ -87,7 +87,7 @@ class TotpAssistant(QWidget):
         self._random_bytes = random_bytes
         self._idle_forget_ms = idle_forget_ms
         self._key: TotpKey | None = None
-        self._practice = False
+        self._practice_key: TotpKey | None = None  # the throwaway key, while it is in use
         self._sequence = 0  # a picture read after the key was forgotten is dropped
         self._calls: set[BackgroundCall] = set()
         self.key_check: KeyCheck | None = None
@@ -157,7 +157,6 @@ class TotpAssistant(QWidget):
         self.key_field = QLineEdit()
         self.key_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_field.textChanged.connect(self._key_typed)
-        self.key_field.textEdited.connect(self._stop_practice)
         self.key_field.returnPressed.connect(self.check_key)
         self.show_key = QCheckBox()
         self.show_key.toggled.connect(
@@ -212,6 +211,10 @@ class TotpAssistant(QWidget):
     def key(self) -> TotpKey | None:
         return self._key
 
+    @property
+    def _practicing(self) -> bool:
+        return self._key is not None and self._key == self._practice_key
+
     def _touch(self) -> None:
         """Any use of the panel: the idle countdown starts again."""
         self._idle.start(self._idle_forget_ms)
@@ -219,9 +222,6 @@ class TotpAssistant(QWidget):
     def _key_typed(self) -> None:
         self._touch()
         self._debounce.start()
-
-    def _stop_practice(self) -> None:
-        self._practice = False
 
     def check_key(self) -> None:
         self._debounce.stop()
@@ -234,7 +234,7 @@ class TotpAssistant(QWidget):
         blocked = self.key_field.blockSignals(True)
         self.key_field.setText(provisioning_uri(key))
         self.key_field.blockSignals(blocked)
-        self._practice = True
+        self._practice_key = key
         self._touch()
         self.check_key()
 
@@ -300,7 +300,6 @@ class TotpAssistant(QWidget):
                 if isinstance(result, KeyCheck)
                 else KeyCheck("unknown", problems=(Finding("totp.image_unreadable"),))
             )
-            self._practice = False
             blocked = self.key_field.blockSignals(True)
             self.key_field.clear()  # the key now comes from the picture, not the box
             self.key_field.blockSignals(blocked)
@@ -369,7 +368,7 @@ class TotpAssistant(QWidget):
     def show_practice_code(self) -> None:
         """The practice key's current code, for someone without a phone app at hand."""
         self._touch()
-        if self._key is None or not self._practice:
+        if self._key is None or not self._practicing:
             return
         code = code_at(self._key, self._now())
         self.practice_code.setText(
@@ -391,7 +390,7 @@ class TotpAssistant(QWidget):
         self.key_field.clear()
         self.key_field.blockSignals(blocked)
         self.show_key.setChecked(False)
-        self._practice = False
+        self._practice_key = None
         self._calls.clear()
         self._set_busy(False)
         self._status("")
@@ -420,7 +419,7 @@ class TotpAssistant(QWidget):
         has_key = self._key is not None
         for widget in (self.code_field, self.verify_button):
             widget.setEnabled(has_key)
-        self.practice_code_button.setVisible(has_key and self._practice)
+        self.practice_code_button.setVisible(has_key and self._practicing)
         self.practice_code.setVisible(bool(self.practice_code.text()))
         self.forget_button.setEnabled(bool(self.key_field.text()) or has_key)
         self._render_code_check()
@@ -443,7 +442,7 @@ class TotpAssistant(QWidget):
             return
         lines = self._parameter_lines()
         lines += _bullets(check.warnings) + _bullets(check.notes)
-        if self._practice:
+        if self._practicing:
             lines.append("• " + render_message("totp.practice_key", None))
         self.key_banner.set_state(
             CheckState.ATTENTION if check.warnings else CheckState.OK,
