@@ -143,6 +143,8 @@ def test_answers_are_stored_and_step_3_follows_in_the_overview(qtbot, languages)
     qtbot.addWidget(window)
     window.load_storage()
     qtbot.waitUntil(lambda: window._contents is not None, timeout=5000)
+    passwords = window.page_for(PrecautionId.PASSWORDS)  # built before the answers
+    assert isinstance(passwords, PasswordsPage)
     window.open_precaution(3)
     page = window.page_for(PrecautionId.MFA)
     assert isinstance(page, MfaPage)
@@ -180,8 +182,6 @@ def test_answers_are_stored_and_step_3_follows_in_the_overview(qtbot, languages)
     assert card.banner.state is CheckState.RISK
 
     # Page 4 was given the answered record: saving a password check there keeps the answers.
-    passwords = window.page_for(PrecautionId.PASSWORDS)
-    assert isinstance(passwords, PasswordsPage)
     assert passwords.picker.accounts[0].mfa_enabled is Answer.NO
 
 
