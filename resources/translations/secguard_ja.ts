@@ -185,8 +185,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Choose an account to rename or remove</source>
-        <translation>名前の変更や削除をする口座を選んでください</translation>
+        <source>(choose an account)</source>
+        <translation>（口座を選んでください）</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QFont
 
 from secguard.core.accounts import Answer, new_account
 from secguard.core.bookmarks import Bookmark
 from secguard.core.checklist import PRECAUTIONS, CheckState, PrecautionId
 from secguard.core.mfa import MfaMethod
+from secguard.core.totp import read_key
+from secguard.i18n import Language
 from secguard.resources import broker_directory
 from secguard.storage.vault import KeyringVault
 from secguard.ui.browser import Browser
@@ -15,8 +19,10 @@ from secguard.ui.main_window import MainWindow
 from secguard.ui.pages.mfa import MfaPage
 from secguard.ui.pages.mfa_answers import AccountAnswers
 from secguard.ui.pages.passwords import PasswordsPage
+from secguard.ui.qr_image import setup_from_qimage
 from secguard.ui.vault_client import VaultClient
 from tests.storage.fakes import MemoryKeyring
+from tests.ui.test_totp_assistant import PLANTED_URI
 
 AT = "2026-12-02T09:00:00+00:00"
 SBI_SETTINGS = "https://s.sbisec.co.jp/smweb/pr/gaccnt.do?page=corp_security_index"
@@ -193,3 +199,34 @@ def test_another_pages_change_keeps_the_persons_place(qtbot, client: VaultClient
     card.enabled_combo.setFocus()
     page.set_accounts([account])  # e.g. page 4 saved a password check
     assert page.answers.cards[0] is card, "updated in place, not rebuilt"
+
+
+@pytest.mark.parametrize(
+    "case", [(Language.ENGLISH, 1.0, (1000, 680)), (Language.JAPANESE, 1.5, (800, 600))]
+)
+def test_the_qr_on_a_screenshot_of_the_window_reads_back(  # type: ignore[no-untyped-def]
+    qtbot, qapp, window: MainWindow, case: tuple[Language, float, tuple[int, int]]
+):
+    language, scale, size = case
+    normal = QFont(qapp.font())
+    bigger = QFont(normal)
+    bigger.setPointSizeF(normal.pointSizeF() * scale)
+    qapp.setFont(bigger)
+    try:
+        window.switch_language(language)
+        window.resize(*size)
+        window.open_precaution(3)
+        page = window.page_for(PrecautionId.MFA)
+        assert isinstance(page, MfaPage)
+        page.assistant.key_field.setText(PLANTED_URI)
+        page.assistant.check_key_button.click()
+        page.assistant.show_qr_button.click()
+        qtbot.wait(20)  # the layout settles and the page scrolls on the next turns of the loop
+        page.scroll_area.ensureWidgetVisible(page.assistant.qr_label, 0, 0)
+        qtbot.wait(20)
+        shot = window.grab().toImage()
+        assert shot.width() == size[0]
+        assert page.scroll_area.horizontalScrollBar().maximum() == 0
+        assert setup_from_qimage(shot).key == read_key(PLANTED_URI)
+    finally:
+        qapp.setFont(normal)

@@ -306,7 +306,7 @@ class AnswersPanel(QWidget):
         )
 
     def _none_text(self) -> str:
-        return self.tr("Choose an account to rename or remove")
+        return self.tr("(choose an account)")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
