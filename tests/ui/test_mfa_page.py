@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractButton
 
 from secguard.core.accounts import Answer, new_account
 from secguard.core.bookmarks import Bookmark
@@ -230,3 +231,36 @@ def test_the_qr_on_a_screenshot_of_the_window_reads_back(  # type: ignore[no-unt
         assert setup_from_qimage(shot).key == read_key(PLANTED_URI)
     finally:
         qapp.setFont(normal)
+
+
+def test_tab_follows_the_reading_order_through_cards_made_later(qtbot, client: VaultClient):
+    page = _page(qtbot, client)
+    page.resize(900, 700)
+    page.set_bookmarks([_bookmark("https://www.okasan-online.co.jp/mine/", "okasan")])
+    page.set_accounts([new_account("SBI", "sbi", at=AT), new_account("Monex", "monex", at=AT)])
+    page.assistant.practice_button.click()  # every control of the assistant in use
+    qtbot.wait(20)
+    content = page.scroll_area.widget()
+    start = page.guidance.cards[0].settings_button
+    stops, widget = [], start
+    while True:
+        if (
+            content.isAncestorOf(widget)
+            and widget.isVisibleTo(page)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            break
+    places = [
+        (w.mapTo(content, w.rect().topLeft()).y(), w.mapTo(content, w.rect().topLeft()).x())
+        for w in stops
+    ]
+    assert places == sorted(places), [type(w).__name__ for w in stops]
+    assert page.answers.cards[1].notifications_combo in stops
+    assert page.assistant.clock.check_button is stops[-1]
+    for stop in stops:  # a name for every stop, read out by a screen reader
+        text = stop.text() if isinstance(stop, QAbstractButton) else ""
+        assert stop.accessibleName() or text, type(stop).__name__

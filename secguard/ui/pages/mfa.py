@@ -8,6 +8,7 @@ account record (``mfa_answers``), and the authenticator-app assistant
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable, Sequence
 
@@ -75,6 +76,7 @@ class MfaPage(StepPage):
         )
         self._totp_section.add(self.assistant)
         self.end()
+        self._order_tab_stops()
         self._retranslate()
 
     # --- data ----------------------------------------------------------------------
@@ -95,6 +97,17 @@ class MfaPage(StepPage):
         self.guidance.set_guidance(
             guidance_for(self._directory, self.answers.accounts, self._bookmarks)
         )
+        self._order_tab_stops()
+
+    def _order_tab_stops(self) -> None:
+        """Tab follows the reading order, also through the cards made after the rest."""
+        chain: list[QWidget] = [
+            *self.guidance.buttons(),
+            *self.answers.tab_stops(),
+            *self.assistant.tab_stops(),
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _clock_url(self) -> str | None:
         """One of the person's brokers' official sites, else the directory's first."""

@@ -267,6 +267,22 @@ class AnswersPanel(QWidget):
             self._cards.addWidget(card)
             self.cards.append(card)
 
+    def tab_stops(self) -> list[QWidget]:
+        """Each card's questions, then the picker, in reading order."""
+        stops: list[QWidget] = []
+        for card in self.cards:
+            stops += [card.enabled_combo, card.method_combo, card.notifications_combo]
+        picker = self.picker
+        return [
+            *stops,
+            picker.account_combo,
+            picker.rename_account_button,
+            picker.remove_account_button,
+            picker.new_account_label,
+            picker.new_account_broker,
+            picker.add_account_button,
+        ]
+
     def card_for(self, account_id: int) -> AccountAnswers | None:
         return next((c for c in self.cards if c.account.id == account_id), None)
 

@@ -207,6 +207,23 @@ class TotpAssistant(QWidget):
 
     # --- the key -------------------------------------------------------------------
 
+    def tab_stops(self) -> list[QWidget]:
+        """The controls in reading order (Qt's own order is the order they were made in)."""
+        return [
+            self.practice_button,
+            self.key_field,
+            self.show_key,
+            self.check_key_button,
+            self.forget_button,
+            self.open_image_button,
+            self.paste_image_button,
+            self.show_qr_button,
+            self.code_field,
+            self.verify_button,
+            self.practice_code_button,
+            self.clock.check_button,
+        ]
+
     @property
     def key(self) -> TotpKey | None:
         return self._key
