@@ -174,7 +174,7 @@
 <context>
     <name>AnswersPanel</name>
     <message>
-        <location filename="../../secguard/ui/pages/mfa_answers.py" line="+92"/>
+        <location filename="../../secguard/ui/pages/mfa_answers.py" line="+108"/>
         <source>Saved your answer for “{label}”.</source>
         <translation>「{label}」の回答を保存しました。</translation>
     </message>
@@ -2530,7 +2530,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MfaPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/mfa.py" line="+118"/>
+        <location filename="../../secguard/ui/pages/mfa.py" line="+131"/>
         <source>A password alone is not enough: with multi-factor authentication a thief also needs something only you have. Below you see what each of your brokers offers, strongest first, then you answer for each account what you use. Last, you can set up an authenticator app and check that it works.</source>
         <translation>パスワードだけでは不十分です。多要素認証を使えば、犯人はあなただけが持っているものも必要になります。下に、お使いの証券会社で使える方法を安全な順に示します。次に、口座ごとに今使っている方法を答えてください。最後に、認証アプリを設定して、正しく動くか確かめられます。</translation>
     </message>
@@ -2888,7 +2888,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>TotpAssistant</name>
     <message>
-        <location filename="../../secguard/ui/pages/totp_assistant.py" line="+254"/>
+        <location filename="../../secguard/ui/pages/totp_assistant.py" line="+266"/>
         <source>Open a picture of the QR code</source>
         <translation>QR コードの画像を開く</translation>
     </message>
@@ -2904,12 +2904,12 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+262"/>
+        <location line="+202"/>
         <source>Reading the picture…</source>
         <translation>画像を読み取っています…</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-129"/>
         <source>This code cannot be checked</source>
         <translation>このコードは確認できません</translation>
     </message>
@@ -2924,7 +2924,7 @@ The report is also saved in: {path}</source>
         <translation>安全のため、{minutes} 分間操作がなかったので設定キーを消去しました。続けるにはもう一度貼り付けてください。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../secguard/ui/pages/totp_words.py" line="+46"/>
         <source>No set-up key yet</source>
         <translation>設定キーはまだありません</translation>
     </message>
@@ -2934,32 +2934,32 @@ The report is also saved in: {path}</source>
         <translation>キーを貼り付けるか、QR コードの画像を開いてください。先に練習することもできます。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This set-up key cannot be used</source>
         <translation>この設定キーは使えません</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>This set-up key can be used</source>
         <translation>この設定キーは使えます</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-34"/>
         <source>Service: {issuer}</source>
         <translation>サービス: {issuer}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Account: {account}</source>
         <translation>アカウント: {account}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Codes: {digits} digits, new every {period} seconds ({algorithm}).</source>
         <translation>コード: {digits} 桁、{period} 秒ごとに新しくなります（{algorithm}）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../secguard/ui/pages/totp_assistant.py" line="+26"/>
         <source>Keep this picture to yourself</source>
         <translation>この画像はほかの人に見せないでください</translation>
     </message>
@@ -2979,7 +2979,7 @@ The report is also saved in: {path}</source>
         <translation>先に上で設定キーを確認してください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../secguard/ui/pages/totp_words.py" line="+40"/>
         <source>Your authenticator app works</source>
         <translation>認証アプリは正しく動いています</translation>
     </message>
@@ -2989,12 +2989,12 @@ The report is also saved in: {path}</source>
         <translation>キーは正しいですが、時計がずれています</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The code does not match</source>
         <translation>コードが一致しません</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../secguard/ui/pages/totp_assistant.py" line="+18"/>
         <source>An authenticator app on your phone makes a new code every 30 seconds. When a broker sets one up, it shows a QR code and a key of letters and digits. Here you can check that key, scan it into your phone, and prove that the phone shows the right codes. secguard keeps the key only while you use this page: it is never saved, sent or copied.</source>
         <translation>スマートフォンの認証アプリは、30 秒ごとに新しいコードを作ります。証券会社で設定するときは、QR コードと英数字のキーが表示されます。ここではそのキーを確認し、スマートフォンに読み取らせ、正しいコードが表示されるかを確かめられます。secguard がキーを持つのはこのページを使っている間だけで、保存・送信・コピーは一切しません。</translation>
     </message>

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from secguard.core.checklist import CheckState
 from secguard.core.totp import (
     CodeCheck,
-    CodeOutcome,
     InvalidCode,
     KeyCheck,
     TotpKey,
@@ -43,13 +42,13 @@ from secguard.core.totp import (
     provisioning_uri,
     verify_code,
 )
-from secguard.core.totp.codes import CLOCK_FIXES, NO_MATCH_CAUSES
 from secguard.core.totp.keys import Finding
 from secguard.core.totp.qr import qr_modules
 from secguard.i18n import render_message
 from secguard.ui.background import BackgroundCall
 from secguard.ui.banner import BannerKind, MessageArea
 from secguard.ui.pages.totp_clock import ClockChecker, ClockCheckPanel, official_clock
+from secguard.ui.pages.totp_words import code_words, key_words
 from secguard.ui.parts.actions import primary, secondary
 from secguard.ui.parts.scaffold import action_row
 from secguard.ui.parts.state_banner import StateBanner
@@ -61,10 +60,6 @@ DEBOUNCE_MS = 400
 QR_SIDE_PX = 240  # large enough for a phone camera, small enough for an 800x600 screen
 MAX_CODE_CHARS = 16
 RandomBytes = Callable[[int], bytes]
-
-
-def _bullets(findings: tuple[Finding, ...]) -> list[str]:
-    return ["• " + render_message(f.message_id, f.params) for f in findings]
 
 
 class TotpAssistant(QWidget):
@@ -442,45 +437,7 @@ class TotpAssistant(QWidget):
         self._render_code_check()
 
     def _render_key(self) -> None:
-        check = self.key_check
-        if check is None:
-            self.key_banner.set_state(
-                CheckState.UNKNOWN,
-                self.tr("No set-up key yet"),
-                self.tr("Paste a key, open a picture of the QR code, or practise first."),
-            )
-            return
-        if not check.valid:
-            self.key_banner.set_state(
-                CheckState.ATTENTION,
-                self.tr("This set-up key cannot be used"),
-                "\n".join(_bullets(check.problems)),
-            )
-            return
-        lines = self._parameter_lines()
-        lines += _bullets(check.warnings) + _bullets(check.notes)
-        if self._practicing:
-            lines.append("• " + render_message("totp.practice_key", None))
-        self.key_banner.set_state(
-            CheckState.ATTENTION if check.warnings else CheckState.OK,
-            self.tr("This set-up key can be used"),
-            "\n".join(lines),
-        )
-
-    def _parameter_lines(self) -> list[str]:
-        key = self._key
-        if key is None:
-            return []
-        lines = []
-        if key.issuer:
-            lines.append(self.tr("Service: {issuer}").format(issuer=key.issuer))
-        if key.account:
-            lines.append(self.tr("Account: {account}").format(account=key.account))
-        settings = self.tr("Codes: {digits} digits, new every {period} seconds ({algorithm}).")
-        lines.append(
-            settings.format(digits=key.digits, period=key.period, algorithm=key.algorithm.value)
-        )
-        return lines
+        self.key_banner.set_state(*key_words(self.key_check, practicing=self._practicing))
 
     def _render_qr(self) -> None:
         has_key = self._key is not None
@@ -502,30 +459,8 @@ class TotpAssistant(QWidget):
     def _render_code_check(self) -> None:
         result = self.code_check
         self.verify_banner.setVisible(result is not None)
-        if result is None:
-            return
-        if result.outcome is CodeOutcome.MATCH:
-            self.verify_banner.set_state(
-                CheckState.OK,
-                self.tr("Your authenticator app works"),
-                render_message(result.message_id, result.params),
-            )
-        elif result.outcome is CodeOutcome.CLOCK_OFF:
-            fixes = [render_message(m, None) for m in CLOCK_FIXES.values()]
-            self.verify_banner.set_state(
-                CheckState.ATTENTION,
-                self.tr("The right key, but a clock is off"),
-                "\n".join([render_message(result.message_id, result.params), *fixes]),
-            )
-        else:
-            causes = [
-                f"{n}. {render_message(c, None)}" for n, c in enumerate(NO_MATCH_CAUSES, start=1)
-            ]
-            self.verify_banner.set_state(
-                CheckState.ATTENTION,
-                self.tr("The code does not match"),
-                "\n".join([render_message(result.message_id, None), *causes]),
-            )
+        if result is not None:
+            self.verify_banner.set_state(*code_words(result))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
