@@ -248,6 +248,12 @@ def test_the_key_is_forgotten_when_idle_and_the_reading_is_dropped(qtbot, tmp_pa
     assert assistant.key is None
     assert assistant.key_check is None
 
+    assistant.hide()  # a file chosen in the dialog after the page was left is not read
+    assistant.open_image_file(str(photo))
+    assert not assistant.reading
+    qtbot.wait(300)
+    assert assistant.key is None
+
 
 def _skewed_checker(base: str, asked: list[str], seconds_behind: float):  # type: ignore[no-untyped-def]
     """The real clock check against the local server, with this PC's clock set back."""

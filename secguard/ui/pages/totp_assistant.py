@@ -292,6 +292,8 @@ class TotpAssistant(QWidget):
         self._read_picture(lambda: setup_from_qimage(picture))
 
     def _read_picture(self, work: Callable[[], KeyCheck]) -> None:
+        if not self.isVisible():
+            return  # a file chosen after the page was left: its secrets were just forgotten
         self._touch()
         self._sequence += 1
         sequence = self._sequence
