@@ -573,45 +573,6 @@ PRECAUTION_SHORT_TITLES: Mapping[PrecautionId, str] = {
     PrecautionId.ANTI_MALWARE: QT_TRANSLATE_NOOP("Precautions", "Anti-malware"),
 }
 
-PRECAUTION_PLANS: Mapping[PrecautionId, str] = {
-    PrecautionId.NO_LINKS: QT_TRANSLATE_NOOP(
-        "Precautions",
-        "Paste a link or a whole e-mail or SMS here and secguard will tell you whether it "
-        "leads to your broker's real site, to a copy of it, or somewhere unknown. "
-        "secguard never opens the link.",
-    ),
-    PrecautionId.BOOKMARKS: QT_TRANSLATE_NOOP(
-        "Precautions",
-        "Keep a bookmark for each of your brokers and open them from here. secguard will "
-        "also look through your browser's bookmarks for copies of brokers' sites.",
-    ),
-    PrecautionId.MFA: QT_TRANSLATE_NOOP(
-        "Precautions",
-        "See which log-in protections your broker offers, from the strongest (passkey) to "
-        "the weakest (SMS or e-mail), and set up an authenticator app step by step.",
-    ),
-    PrecautionId.PASSWORDS: QT_TRANSLATE_NOOP(
-        "Precautions",
-        "Check how strong a password is, whether it appears in known data breaches, and "
-        "whether you use it for more than one account. Your password is never stored.",
-    ),
-    PrecautionId.ACCOUNT_REVIEW: QT_TRANSLATE_NOOP(
-        "Precautions",
-        "Set a routine for looking over your account, keep a log of each review, and find "
-        "your broker's real phone number quickly if something looks wrong.",
-    ),
-    PrecautionId.UPDATES: QT_TRANSLATE_NOOP(
-        "Precautions",
-        "Check whether your operating system is still supported, whether updates are "
-        "waiting, and whether a restart is needed. secguard only reads; it changes nothing.",
-    ),
-    PrecautionId.ANTI_MALWARE: QT_TRANSLATE_NOOP(
-        "Precautions",
-        "Check whether anti-malware protection is present, switched on and up to date. "
-        "secguard only reads; it changes nothing.",
-    ),
-}
-
 STATE_LABELS: Mapping[CheckState, str] = {
     CheckState.OK: QT_TRANSLATE_NOOP("States", "OK"),
     CheckState.ATTENTION: QT_TRANSLATE_NOOP("States", "Attention"),

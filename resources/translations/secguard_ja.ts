@@ -35,9 +35,88 @@
     </message>
 </context>
 <context>
+    <name>AccountAnswers</name>
+    <message>
+        <location filename="../../secguard/ui/pages/mfa_answers.py" line="+144"/>
+        <source>Well protected</source>
+        <translation>しっかり守られています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could be better protected</source>
+        <translation>守りをもっと強くできます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not protected by a second step</source>
+        <translation>パスワード以外の確認がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Not answered yet</source>
+        <translation>まだ回答していません</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Answer the three questions below; look in the broker&apos;s settings.</source>
+        <translation>下の3つの質問に答えてください。わからないときは証券会社の設定画面でご確認ください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I don&apos;t know</source>
+        <translation>わからない</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another way, or I don&apos;t know</source>
+        <translation>ほかの方法、またはわからない</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multi-factor authentication is on:</source>
+        <translation>多要素認証はオンになっている:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used at log-in:</source>
+        <translation>ログイン時に使う方法:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An e-mail arrives at each log-in:</source>
+        <translation>ログインのたびにメールが届く:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multi-factor authentication is on, for {account}</source>
+        <translation>多要素認証はオンか（{account}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log-in protection used, for {account}</source>
+        <translation>ログイン時に使う方法（{account}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log-in notification e-mails arrive, for {account}</source>
+        <translation>ログイン通知メールが届くか（{account}）</translation>
+    </message>
+</context>
+<context>
     <name>AccountPicker</name>
     <message>
-        <location filename="../../secguard/ui/pages/account_picker.py" line="+155"/>
+        <location filename="../../secguard/ui/pages/account_picker.py" line="+159"/>
         <source>Rename the account</source>
         <translation>口座の名前を変える</translation>
     </message>
@@ -52,7 +131,7 @@
         <translation>secguard から「{label}」を削除しました。証券会社の口座そのものには影響しません。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>A password I use elsewhere (not saved)</source>
         <translation>ほかで使っているパスワード（保存しない）</translation>
     </message>
@@ -110,6 +189,34 @@
         <location line="+1"/>
         <source>Re&amp;name</source>
         <translation>名前を変更(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersPanel</name>
+    <message>
+        <location filename="../../secguard/ui/pages/mfa_answers.py" line="+107"/>
+        <source>Saved your answer for “{label}”.</source>
+        <translation>「{label}」の回答を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your answer could not be saved: {reason}</source>
+        <translation>回答を保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(choose an account)</source>
+        <translation>（口座を選んでください）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You have no accounts in secguard yet. Add one below: a name and the broker are enough (no log-in ID or password is asked).</source>
+        <translation>secguard にはまだ口座が登録されていません。下で追加してください。名前と証券会社だけで十分です（ログイン ID やパスワードはお聞きしません）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add, rename or remove an account</source>
+        <translation>口座の追加・名前の変更・削除</translation>
     </message>
 </context>
 <context>
@@ -344,6 +451,44 @@
         <location line="+1"/>
         <source>I have checked it: save it anyway</source>
         <translation>確認しました: それでも保存する</translation>
+    </message>
+</context>
+<context>
+    <name>BrokerGuidanceCard</name>
+    <message>
+        <location filename="../../secguard/ui/pages/mfa_guidance.py" line="+72"/>
+        <source>{method} (the strongest that this broker offers)</source>
+        <translation>{method}（この証券会社で最も安全な方法）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Source: a page of the broker itself, checked on {date}.</source>
+        <translation>出典: 証券会社自身のページ（{date} に確認）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: pages other than the broker&apos;s own, checked on {date}.</source>
+        <translation>出典: 証券会社以外のページ（{date} に確認）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the log-in security page of {broker}</source>
+        <translation>{broker}のログインの安全対策のページを開く</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open {broker} from your bookmark</source>
+        <translation>ブックマークから{broker}を開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the official site of {broker}</source>
+        <translation>{broker}の公式サイトを開く</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log-in protections that {broker} offers, strongest first:</source>
+        <translation>{broker}で使えるログインの守り方（安全な順）:</translation>
     </message>
 </context>
 <context>
@@ -763,6 +908,49 @@
     </message>
 </context>
 <context>
+    <name>ClockCheckPanel</name>
+    <message>
+        <location filename="../../secguard/ui/pages/totp_clock.py" line="+98"/>
+        <source>Asking for the time…</source>
+        <translation>時刻を問い合わせています…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This PC&apos;s clock is right</source>
+        <translation>このパソコンの時計は正確です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC&apos;s clock is off</source>
+        <translation>このパソコンの時計がずれています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock could not be checked</source>
+        <translation>時計を確認できませんでした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a broker&apos;s site</source>
+        <translation>証券会社のサイト</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This PC&apos;s clock</source>
+        <translation>このパソコンの時計</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Codes match only when the clocks agree. secguard can compare this PC&apos;s clock with the time your broker&apos;s official site gives: one short request, which sends nothing about your accounts.</source>
+        <translation>コードは時計が合っているときだけ一致します。secguard は、このパソコンの時計を証券会社の公式サイトが示す時刻と比べられます。短い問い合わせを1回するだけで、口座のことは何も送りません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check this PC&apos;s cl&amp;ock</source>
+        <translation>このパソコンの時計を確認(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../secguard/ui/crash.py" line="+50"/>
@@ -858,6 +1046,19 @@ The report is also saved in: {path}</source>
     </message>
 </context>
 <context>
+    <name>GuidancePanel</name>
+    <message>
+        <location filename="../../secguard/ui/pages/mfa_guidance.py" line="+69"/>
+        <source>secguard does not know your brokers yet. Add an account below (or a bookmark in step 2), and it shows here what each broker offers.</source>
+        <translation>secguard はまだお使いの証券会社を知りません。下で口座を追加すると（またはステップ2でブックマークを登録すると）、各社で使える方法をここに表示します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some brokers&apos; e-mails contain a link to a page where you enter a one-time code. Never use such a link: that is exactly what step 1 warns about. Open your broker from your own bookmark and enter the code there.</source>
+        <translation>証券会社からのメールに、ワンタイムコードを入力するページへのリンクが含まれていることがあります。そのようなリンクは決して使わないでください。まさにステップ1で注意している危険です。証券会社のサイトはご自分のブックマークから開き、そこでコードを入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>LinksPage</name>
     <message>
         <location filename="../../secguard/ui/pages/links.py" line="+156"/>
@@ -875,7 +1076,7 @@ The report is also saved in: {path}</source>
         <translation>確認に失敗しました。判定は行われていません。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>No link found in the text.</source>
         <translation>テキストにリンクが見つかりませんでした。</translation>
     </message>
@@ -963,7 +1164,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+379"/>
+        <location filename="../../secguard/ui/main_window.py" line="+405"/>
         <source>Your saved progress could not be read. It was kept as {name} and secguard started afresh; your bookmarks are not affected.</source>
         <translation>保存した進み具合を読み込めませんでした。そのファイルは {name} として残し、最初から始めています。ブックマークには影響ありません。</translation>
     </message>
@@ -2876,6 +3077,29 @@ The report is also saved in: {path}</source>
     </message>
 </context>
 <context>
+    <name>MfaPage</name>
+    <message>
+        <location filename="../../secguard/ui/pages/mfa.py" line="+131"/>
+        <source>A password alone is not enough: with multi-factor authentication a thief also needs something only you have. Below you see what each of your brokers offers, strongest first, then you answer for each account what you use. Last, you can set up an authenticator app and check that it works.</source>
+        <translation>パスワードだけでは不十分です。多要素認証を使えば、犯人はあなただけが持っているものも必要になります。下に、お使いの証券会社で使える方法を安全な順に示します。次に、口座ごとに今使っている方法を答えてください。最後に、認証アプリを設定して、正しく動くか確かめられます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What your brokers offer</source>
+        <translation>お使いの証券会社で使える方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your accounts</source>
+        <translation>あなたの口座</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authenticator app: set it up and check it</source>
+        <translation>認証アプリ: 設定して確かめる</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../secguard/ui/pages/overview.py" line="+82"/>
@@ -3077,24 +3301,6 @@ The report is also saved in: {path}</source>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../secguard/ui/pages/placeholder.py" line="+30"/>
-        <source>This check is not built yet.</source>
-        <translation>この確認はまだ作られていません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>secguard cannot tell you anything about this precaution yet.</source>
-        <translation>この対策について、secguard はまだ何もお知らせできません。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What this step will check</source>
-        <translation>このステップで確認すること</translation>
-    </message>
-</context>
-<context>
     <name>PlaybookFacts</name>
     <message>
         <location filename="../../secguard/ui/pages/playbook_facts.py" line="+32"/>
@@ -3167,7 +3373,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>PlaybookPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/playbook.py" line="+188"/>
+        <location filename="../../secguard/ui/pages/playbook.py" line="+186"/>
         <source>Open {broker} from your bookmark</source>
         <translation>ブックマークから{broker}を開く</translation>
     </message>
@@ -3343,41 +3549,6 @@ The report is also saved in: {path}</source>
         <location line="+1"/>
         <source>Anti-malware</source>
         <translation>ウイルス対策</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Paste a link or a whole e-mail or SMS here and secguard will tell you whether it leads to your broker&apos;s real site, to a copy of it, or somewhere unknown. secguard never opens the link.</source>
-        <translation>リンク、またはメールやSMSの本文をまるごと貼り付けると、そのリンク先が証券会社の本物のサイトか、偽物（コピー）か、不明なサイトかを secguard がお知らせします。secguard がリンクを開くことはありません。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Keep a bookmark for each of your brokers and open them from here. secguard will also look through your browser&apos;s bookmarks for copies of brokers&apos; sites.</source>
-        <translation>利用している証券会社ごとにブックマークを登録し、ここから開きます。ブラウザーのブックマークに証券会社の偽サイトが紛れていないかも確認します。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>See which log-in protections your broker offers, from the strongest (passkey) to the weakest (SMS or e-mail), and set up an authenticator app step by step.</source>
-        <translation>証券会社が提供するログイン保護を、最も強いもの（パスキー）から弱いもの（SMSやメール）まで確認し、認証アプリを一歩ずつ設定します。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Check how strong a password is, whether it appears in known data breaches, and whether you use it for more than one account. Your password is never stored.</source>
-        <translation>パスワードの強さ、過去の情報漏えいに含まれていないか、複数の口座で使い回していないかを確認します。パスワード自体が保存されることはありません。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Set a routine for looking over your account, keep a log of each review, and find your broker&apos;s real phone number quickly if something looks wrong.</source>
-        <translation>口座を確認する習慣を決めて確認の記録を残し、おかしいと思ったときに証券会社の正しい電話番号をすぐに見つけられるようにします。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Check whether your operating system is still supported, whether updates are waiting, and whether a restart is needed. secguard only reads; it changes nothing.</source>
-        <translation>OSのサポートが続いているか、未適用の更新がないか、再起動が必要かを確認します。secguard は読み取るだけで、何も変更しません。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Check whether anti-malware protection is present, switched on and up to date. secguard only reads; it changes nothing.</source>
-        <translation>ウイルス対策ソフトが入っていて、有効になっていて、最新の状態かを確認します。secguard は読み取るだけで、何も変更しません。</translation>
     </message>
 </context>
 <context>
@@ -3738,7 +3909,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>States</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+8"/>
+        <location filename="../../secguard/i18n.py" line="+4"/>
         <source>OK</source>
         <translation>問題なし</translation>
     </message>
@@ -3766,7 +3937,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>SystemStepPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/system_step.py" line="+35"/>
+        <location filename="../../secguard/ui/pages/system_step.py" line="+36"/>
         <source>Operating system support</source>
         <translation>OS のサポート</translation>
     </message>
@@ -3898,6 +4069,205 @@ The report is also saved in: {path}</source>
     </message>
 </context>
 <context>
+    <name>TotpAssistant</name>
+    <message>
+        <location filename="../../secguard/ui/pages/totp_assistant.py" line="+266"/>
+        <source>Open a picture of the QR code</source>
+        <translation>QR コードの画像を開く</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The clipboard holds no picture. Copy a screenshot of the QR code first; a key in letters goes into the box above (Ctrl+V).</source>
+        <translation>クリップボードに画像がありません。先に QR コードのスクリーンショットをコピーしてください。文字のキーは上の欄に貼り付けてください（Ctrl+V）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+202"/>
+        <source>Reading the picture…</source>
+        <translation>画像を読み取っています…</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>This code cannot be checked</source>
+        <translation>このコードは確認できません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The practice code right now is {code}. Type it above; a phone app with the practice key would show the same.</source>
+        <translation>いまの練習用コードは {code} です。上の欄に入力してみてください。練習用キーを登録したスマートフォンのアプリにも同じコードが表示されます。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>For your safety the set-up key was forgotten after {minutes} minutes without use. Paste it again to go on.</source>
+        <translation>安全のため、{minutes} 分間操作がなかったので設定キーを消去しました。続けるにはもう一度貼り付けてください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keep this picture to yourself</source>
+        <translation>この画像はほかの人に見せないでください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hide the &amp;QR code</source>
+        <translation>QR コードを隠す(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the &amp;QR code</source>
+        <translation>QR コードを表示(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First check a set-up key above.</source>
+        <translation>先に上で設定キーを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An authenticator app on your phone makes a new code every 30 seconds. When a broker sets one up, it shows a QR code and a key of letters and digits. Here you can check that key, scan it into your phone, and prove that the phone shows the right codes. secguard keeps the key only while you use this page: it is never saved, sent or copied.</source>
+        <translation>スマートフォンの認証アプリは、30 秒ごとに新しいコードを作ります。証券会社で設定するときは、QR コードと英数字のキーが表示されます。ここではそのキーを確認し、スマートフォンに読み取らせ、正しいコードが表示されるかを確かめられます。secguard がキーを持つのはこのページを使っている間だけで、保存・送信・コピーは一切しません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The set-up key</source>
+        <translation>設定キー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it to your phone app</source>
+        <translation>スマートフォンのアプリに登録する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check a code from your phone</source>
+        <translation>スマートフォンのコードを確かめる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the key or the otpauth:// address here</source>
+        <translation>キーまたは otpauth:// アドレスをここに貼り付け</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set-up key or otpauth address</source>
+        <translation>設定キーまたは otpauth アドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sho&amp;w the key</source>
+        <translation>キーを表示(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the &amp;key</source>
+        <translation>キーを確認(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forg&amp;et the key</source>
+        <translation>キーを消去(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a &amp;picture of the QR code…</source>
+        <translation>QR コードの画像を開く(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a p&amp;icture</source>
+        <translation>画像を貼り付け(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try it with a practice key</source>
+        <translation>練習用キーで試す(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New to this? Try every step first with a practice key: it belongs to no account, so nothing can go wrong.</source>
+        <translation>初めてですか？まず練習用キーですべての手順を試せます。どの口座にも関係しないので、失敗しても心配ありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the 6 or 8 digits your app shows</source>
+        <translation>アプリに表示された 6 桁か 8 桁の数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code from your authenticator app</source>
+        <translation>認証アプリのコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify the code</source>
+        <translation>コードを確かめる(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the practice co&amp;de</source>
+        <translation>練習用コードを表示(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code of the set-up key (a secret)</source>
+        <translation>設定キーの QR コード（秘密の情報）</translation>
+    </message>
+    <message>
+        <location filename="../../secguard/ui/pages/totp_words.py" line="+28"/>
+        <source>Service: {issuer}</source>
+        <translation>サービス: {issuer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account: {account}</source>
+        <translation>アカウント: {account}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Codes: {digits} digits, new every {period} seconds ({algorithm}).</source>
+        <translation>コード: {digits} 桁、{period} 秒ごとに新しくなります（{algorithm}）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No set-up key yet</source>
+        <translation>設定キーはまだありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a key, open a picture of the QR code, or practise first.</source>
+        <translation>キーを貼り付けるか、QR コードの画像を開いてください。先に練習することもできます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This set-up key cannot be used</source>
+        <translation>この設定キーは使えません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This set-up key can be used</source>
+        <translation>この設定キーは使えます</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your authenticator app works</source>
+        <translation>認証アプリは正しく動いています</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The right key, but a clock is off</source>
+        <translation>キーは正しいですが、時計がずれています</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The code does not match</source>
+        <translation>コードが一致しません</translation>
+    </message>
+</context>
+<context>
     <name>UpdatesPage</name>
     <message>
         <location filename="../../secguard/ui/pages/updates.py" line="+33"/>
@@ -3981,7 +4351,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="-79"/>
+        <location filename="../../secguard/i18n.py" line="-40"/>
         <source>Official site</source>
         <translation>公式サイト</translation>
     </message>
@@ -4009,7 +4379,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>WindowStorage</name>
     <message>
-        <location filename="../../secguard/ui/window_storage.py" line="+94"/>
+        <location filename="../../secguard/ui/window_storage.py" line="+99"/>
         <source>Repair</source>
         <translation>修復する</translation>
     </message>

@@ -36,7 +36,6 @@ from secguard.ui.badge import state_dot
 from secguard.ui.banner import BannerKind, MessageArea
 from secguard.ui.language import LanguageController
 from secguard.ui.pages.overview import OverviewPage
-from secguard.ui.pages.placeholder import PlaceholderPage
 from secguard.ui.review_keeper import Notifier
 from secguard.ui.review_pages import ReviewPages
 from secguard.ui.system_check import SYSTEM_STEPS, SystemCheck, while_checking
@@ -52,6 +51,7 @@ if TYPE_CHECKING:
     from secguard.ui.brand import Brand, BrandStrip
     from secguard.ui.pages.bookmarks import BookmarksPage
     from secguard.ui.pages.links import LinksPage
+    from secguard.ui.pages.mfa import MfaPage
     from secguard.ui.pages.passwords import PasswordsPage
 
 OVERVIEW_INDEX = 0
@@ -63,6 +63,8 @@ SIDEBAR_MAX_WIDTH = 260
 
 class MainWindow(WindowStorage, QMainWindow):
     """Signals: none of its own; pages and menus act through their own objects."""
+
+    _mfa_page: MfaPage | None = None  # step 3, once built
 
     def __init__(
         self,
@@ -97,6 +99,7 @@ class MainWindow(WindowStorage, QMainWindow):
         self._page_factories: dict[PrecautionId, Callable[[], QWidget]] = {
             PrecautionId.NO_LINKS: self._make_links_page,
             PrecautionId.BOOKMARKS: self._make_bookmarks_page,
+            PrecautionId.MFA: self._make_mfa_page,
             PrecautionId.PASSWORDS: self._make_passwords_page,
             PrecautionId.UPDATES: self._make_updates_page,
             PrecautionId.ANTI_MALWARE: self._make_anti_malware_page,
@@ -223,8 +226,7 @@ class MainWindow(WindowStorage, QMainWindow):
         if 0 < row < len(self._built) and not self._built[row]:
             placeholder = self.pages.widget(row)
             item = PRECAUTIONS[row - 1]
-            factory = self._page_factories.get(item.id)
-            self.pages.insertWidget(row, factory() if factory else PlaceholderPage(item))
+            self.pages.insertWidget(row, self._page_factories[item.id]())
             if placeholder is not None:
                 self.pages.removeWidget(placeholder)
                 placeholder.deleteLater()
@@ -303,14 +305,37 @@ class MainWindow(WindowStorage, QMainWindow):
 
         return AntiMalwarePage(PRECAUTIONS[6], self.system_check)
 
+    def _make_mfa_page(self) -> MfaPage:
+        from secguard.resources import broker_directory
+        from secguard.ui.pages.mfa import MfaPage  # built on first visit only
+
+        page = MfaPage(
+            PRECAUTIONS[2],
+            self._client,
+            broker_directory(),
+            language=lambda: self._languages.language.value,
+            clock=self._clock,
+        )
+        if self._contents is not None:
+            page.set_bookmarks(self._contents.bookmarks)
+            page.set_accounts(self._contents.accounts)
+        page.accounts_changed.connect(self._on_accounts_changed)
+        self._mfa_page = page
+        return page
+
     def _on_accounts_changed(self, accounts: list[AccountRecord]) -> None:
         if self._contents is not None:
             self._contents.accounts = list(accounts)
+        # The other page must not keep (and later store) an older copy of an account.
+        for page in (self._passwords_page, self._mfa_page):
+            if page is not None and page is not self.sender():
+                page.set_accounts(accounts)
         self.refresh_results()
 
     def _forget_secrets(self) -> None:
-        if self._passwords_page is not None:
-            self._passwords_page.clear_secrets()
+        for page in (self._passwords_page, self._mfa_page):
+            if page is not None:
+                page.clear_secrets()
 
     def _on_links_promised(self) -> None:
         if PrecautionId.NO_LINKS.value not in self.progress.completed_steps:
@@ -334,8 +359,9 @@ class MainWindow(WindowStorage, QMainWindow):
     def _on_bookmarks_changed(self, bookmarks: list[Bookmark]) -> None:
         if self._contents is not None:
             self._contents.bookmarks = list(bookmarks)
-        if self._links_page is not None:
-            self._links_page.set_bookmarks(bookmarks)
+        for page in (self._links_page, self._mfa_page):
+            if page is not None:
+                page.set_bookmarks(bookmarks)
         self.refresh_results()
 
     def refresh_results(self) -> None:

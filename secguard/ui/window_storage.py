@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from secguard.ui.language import LanguageController
     from secguard.ui.pages.bookmarks import BookmarksPage
     from secguard.ui.pages.links import LinksPage
+    from secguard.ui.pages.mfa import MfaPage
     from secguard.ui.pages.passwords import PasswordsPage
     from secguard.ui.vault_client import VaultClient
 
@@ -42,6 +43,7 @@ class WindowStorage:
     _bookmark_pages: list[BookmarksPage]
     _links_page: LinksPage | None
     _passwords_page: PasswordsPage | None
+    _mfa_page: MfaPage | None
     _brand: Brand | None
     _languages: LanguageController
     messages: MessageArea
@@ -85,6 +87,9 @@ class WindowStorage:
             self._links_page.set_bookmarks(contents.bookmarks)
         if self._passwords_page is not None:
             self._passwords_page.set_accounts(contents.accounts)
+        if self._mfa_page is not None:
+            self._mfa_page.set_bookmarks(contents.bookmarks)
+            self._mfa_page.set_accounts(contents.accounts)
         self._add_brand_bookmark(contents)
         if any(item.reason == "storage.index_damaged" for item in contents.set_aside):
             banner = self.messages.show_message(

@@ -12,8 +12,8 @@ from secguard.ui.main_window import MainWindow
 from secguard.ui.pages.anti_malware import AntiMalwarePage
 from secguard.ui.pages.bookmarks import BookmarksPage
 from secguard.ui.pages.links import LinksPage
+from secguard.ui.pages.mfa import MfaPage
 from secguard.ui.pages.passwords import PasswordsPage
-from secguard.ui.pages.placeholder import PlaceholderPage
 from secguard.ui.pages.review import ReviewPage
 from secguard.ui.pages.updates import UpdatesPage
 
@@ -59,17 +59,17 @@ def test_open_button_and_sidebar_reach_each_page(qtbot, window: MainWindow):
             assert isinstance(page, LinksPage)
         elif number == 2:
             assert isinstance(page, BookmarksPage)
+        elif number == 3:
+            assert isinstance(page, MfaPage)
         elif number == 4:
             assert isinstance(page, PasswordsPage)
         elif number == 6:
             assert isinstance(page, UpdatesPage)
         elif number == 7:
             assert isinstance(page, AntiMalwarePage)
-        elif number == 5:
-            assert isinstance(page, ReviewPage)
         else:
-            assert isinstance(page, PlaceholderPage)
-            assert page.title_text().startswith(f"{number}. ")
+            assert isinstance(page, ReviewPage)
+        assert page.title_text().startswith(f"{number}. ")
 
 
 def test_keyboard_shortcut_opens_a_step(qtbot, window: MainWindow):
@@ -77,13 +77,6 @@ def test_keyboard_shortcut_opens_a_step(qtbot, window: MainWindow):
     assert window.pages.currentIndex() == 3
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentIndex() == 0
-
-
-def test_placeholder_pages_say_what_will_be_checked(window: MainWindow):
-    window.open_precaution(3)
-    text = _all_label_text(window)
-    assert "This check is not built yet." in text
-    assert "set up an authenticator app step by step" in text
 
 
 def test_language_switches_at_run_time_and_back(qtbot, window: MainWindow):
@@ -94,7 +87,7 @@ def test_language_switches_at_run_time_and_back(qtbot, window: MainWindow):
     assert _sidebar_texts(window)[0] == "概要"
     assert _sidebar_texts(window)[4] == "4. パスワード"
     page = window.current_page()
-    assert isinstance(page, PlaceholderPage)
+    assert isinstance(page, MfaPage)
     assert page.title_text() == "3. 多要素認証とログイン通知を設定する"
     assert "不明" in _all_label_text(window)
     window.switch_language(Language.ENGLISH)

@@ -49,10 +49,14 @@ class AccountPicker(QWidget):
         *,
         language: Callable[[], str] = lambda: "en",
         clock: Callable[[], str] = now_iso,
+        none_text: Callable[[], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``none_text`` names the first choice, no saved account (page 4: a password
+        used elsewhere); it is called again on every language change."""
         super().__init__(parent)
         self._client = client
+        self._none_text = none_text
         self._messages = messages
         self._language = language
         self._clock = clock
@@ -240,6 +244,8 @@ class AccountPicker(QWidget):
         self.rename_account_button.setEnabled(chosen)
 
     def _elsewhere_text(self) -> str:
+        if self._none_text is not None:
+            return self._none_text()
         return self.tr("A password I use elsewhere (not saved)")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

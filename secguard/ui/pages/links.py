@@ -25,7 +25,7 @@ from secguard.ui.banner import BannerKind
 from secguard.ui.browser import Browser
 from secguard.ui.pages.common import StepPage
 from secguard.ui.parts.actions import primary, secondary
-from secguard.ui.parts.scaffold import action_row
+from secguard.ui.parts.scaffold import action_row, discard
 from secguard.ui.parts.state_banner import StateBanner
 from secguard.ui.parts.text import Body
 from secguard.ui.parts.verdict_card import VerdictCard
@@ -181,8 +181,7 @@ class LinksPage(StepPage):
 
     def _clear_cards(self) -> None:
         for old in self._card_widgets:
-            self._cards.removeWidget(old)
-            old.deleteLater()
+            discard(self._cards, old)
         self._card_widgets = []
 
     def _show_nothing(self) -> None:

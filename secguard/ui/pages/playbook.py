@@ -35,7 +35,7 @@ from secguard.ui.pages.playbook_facts import FactCard, desk_card, lock_card, pho
 from secguard.ui.pages.review import shown_date
 from secguard.ui.parts.actions import ActionButton, secondary
 from secguard.ui.parts.check_item import CheckItem
-from secguard.ui.parts.scaffold import PageScaffold, Section
+from secguard.ui.parts.scaffold import PageScaffold, Section, discard
 from secguard.ui.parts.state_banner import StateBanner
 from secguard.ui.parts.text import Body
 from secguard.ui.review_keeper import RoutineKeeper
@@ -67,9 +67,7 @@ class _StepSection:
 
     def clear(self) -> None:
         old = self._box
-        self._place.removeWidget(old)
-        old.hide()  # gone from sight at once; deleted when the event loop next runs
-        old.deleteLater()
+        discard(self._place, old)
         self._box = QWidget()
         self.facts = QVBoxLayout(self._box)
         self.facts.setContentsMargins(0, 0, 0, 0)

@@ -22,6 +22,7 @@ from secguard.i18n import render_message
 from secguard.i18n_marker import QT_TRANSLATE_NOOP
 from secguard.ui.pages.common import StepPage
 from secguard.ui.parts.actions import primary, secondary
+from secguard.ui.parts.scaffold import discard
 from secguard.ui.parts.state_banner import StateBanner
 from secguard.ui.parts.text import Body
 from secguard.ui.system_check import CHECKING, SystemCheck
@@ -167,8 +168,7 @@ class SystemStepPage(StepPage):
     def _show_report(self, report: SystemReport | None) -> None:
         self._shown = report
         for banner in self.finding_banners:
-            self._banners.removeWidget(banner)
-            banner.deleteLater()
+            discard(self._banners, banner)
         self.finding_banners = []
         for _finding in self.findings(report) if report is not None else ():
             banner = StateBanner()

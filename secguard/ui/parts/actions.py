@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 ACCENT = "#174ea6"  # white on it: contrast 8.6:1
 RISK_TEXT = "#a50e0e"
 MIN_CHARACTERS = 10  # narrowest a label gets before it wraps no further
+_SLACK = 2  # pixels
 _FLAGS = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic
 
 
@@ -40,7 +41,9 @@ class ActionButton(QPushButton):
     ) -> None:
         super().__init__(text, parent)
         self.kind = kind
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Not Fixed vertically: a fixed policy caps the height at one line, and a label
+        # that wraps needs more.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._apply()
@@ -54,7 +57,10 @@ class ActionButton(QPushButton):
             font.setPointSizeF(font.pointSizeF() * 1.1)
             font.setBold(True)
             self.setStyleSheet(
-                f"QPushButton {{ background: {ACCENT}; color: white; border: none;"
+                # The focus ring replaces a transparent border of the same width: a
+                # focused button needs no more room than it asked for unfocused.
+                f"QPushButton {{ background: {ACCENT}; color: white;"
+                " border: 3px solid transparent;"
                 " border-radius: 6px; padding: 0.45em 1em; }"
                 " QPushButton:focus { border: 3px solid #fbbc04; }"
                 " QPushButton:disabled { background: #9aa0a6; }"
@@ -90,14 +96,23 @@ class ActionButton(QPushButton):
         one_line = self.fontMetrics().boundingRect(
             QRect(0, 0, 100_000, 10_000), Qt.TextFlag.TextShowMnemonic, self.text()
         )
-        return one_line.size() + self._padding()
+        # Integer metrics round a label's width down: without a little slack the painter
+        # wraps the last word of a label that exactly fills its button.
+        return one_line.size() + self._padding() + QSize(_SLACK, 0)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As narrow as ten characters; as tall as one line.
+
+        The height it needs at the width it gets is ``heightForWidth``: a
+        minimum height measured at the narrowest width would make every
+        layout holding the button reserve lines it never shows (and squash
+        its neighbours when that reservation exceeds the height for width).
+        """
         narrow = min(
             self.fontMetrics().averageCharWidth() * MIN_CHARACTERS,
             self.sizeHint().width() - self._padding().width(),
         )
-        return self._text_size(narrow) + self._padding()
+        return QSize(narrow + self._padding().width(), self.sizeHint().height())
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True

@@ -47,6 +47,14 @@ class Section(QFrame):
             self.body.addWidget(item)
 
 
+def discard(layout: QLayout, widget: QWidget) -> None:
+    """Take ``widget`` out of a page: out of sight at once, deleted when the event loop next
+    runs (until then a shown widget would still be painted where it last was)."""
+    layout.removeWidget(widget)
+    widget.hide()
+    widget.deleteLater()
+
+
 def action_row(*widgets: QWidget) -> FlowLayout:
     """Buttons side by side while they fit, wrapping onto the next line when not."""
     row = FlowLayout()
