@@ -55,6 +55,8 @@ update-translations: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check secguard tests packaging
 	$(BIN)/ruff format --check secguard tests packaging
+	$(BIN)/vulture secguard tests vulture_whitelist.py --min-confidence 60 \
+		--exclude tests/benchmarks --ignore-decorators @pytest.fixture --ignore-names pytestmark
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -11,7 +11,7 @@ which the link judge reads.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -48,7 +48,7 @@ class OfficialDomain:
 
 
 @dataclass(frozen=True)
-class PasswordRule:
+class BrokerPasswordRule:
     """What a broker accepts as a log-in password, where a source confirms it.
 
     ``symbols`` is None when the accepted symbols are not confirmed.
@@ -82,7 +82,7 @@ class Broker:
     phones: tuple[Phone, ...] = ()
     mfa: MfaInfo | None = None
     group_domains: tuple[GroupDomain, ...] = ()
-    password_rule: PasswordRule | None = None
+    password_rule: BrokerPasswordRule | None = None
     account_lock: AccountLock | None = None
     contact_page: ContactPage | None = None
     gaps: Mapping[str, str] = field(default_factory=dict)
@@ -238,7 +238,7 @@ def _broker(data: Any) -> Broker:
     )
 
 
-def _password_rule(raw: Any, where: str) -> PasswordRule:
+def _password_rule(raw: Any, where: str) -> BrokerPasswordRule:
     require(isinstance(raw, dict), where, "password_rules must be an object")
     lengths = (raw.get("min_length"), raw.get("max_length"))
     require(
@@ -271,18 +271,19 @@ def _password_rule(raw: Any, where: str) -> PasswordRule:
         where,
         "password_rules: max_length too short for the characters it asks for",
     )
-    return PasswordRule(
+    return BrokerPasswordRule(
         int(lengths[0]), int(lengths[1]), symbols, distinct, read_source(raw.get("source"), where)
     )
 
 
-def parse_directory(document: Any, overrides: Iterable[Any] = ()) -> Directory:
-    """A validated directory; ``overrides`` (a preset's entries) replace or add brokers by id."""
+def parse_directory(document: Any) -> Directory:
+    """A validated directory.  (A brokerage preset adds its broker through
+    ``core.preset``, which refuses to override another broker's entry.)"""
     require(isinstance(document, dict) and document.get("schema") == 1, "directory", "schema 1")
     entries = document.get("brokers")
     require(isinstance(entries, list) and bool(entries), "directory", "brokers")
     brokers: dict[str, Broker] = {}
-    for entry in [*entries, *overrides]:
+    for entry in entries:
         broker = _broker(entry)
         brokers[broker.id] = broker
     return Directory(tuple(brokers.values()), str(document.get("checked", "")))

@@ -12,7 +12,7 @@ import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from secguard.core.brokers import PasswordRule
+from secguard.core.brokers import BrokerPasswordRule
 
 DEFAULT_SYMBOLS = "!#$%&*+-=?@_"
 # Where a broker's accepted symbols are not confirmed: the ones that appear in
@@ -23,14 +23,14 @@ _LETTERS_AND_DIGITS = string.ascii_lowercase + string.ascii_uppercase + string.d
 
 
 @dataclass(frozen=True)
-class PasswordRules:
+class GeneratorSettings:
     min_length: int = 8
     max_length: int = DEFAULT_LENGTH
     symbols: str = DEFAULT_SYMBOLS  # "" when the broker allows none
     min_distinct_symbols: int = 1
 
     @classmethod
-    def for_broker(cls, rule: PasswordRule | None) -> PasswordRules:
+    def for_broker(cls, rule: BrokerPasswordRule | None) -> GeneratorSettings:
         if rule is None:
             return cls()
         symbols = UNCONFIRMED_SYMBOLS if rule.symbols is None else rule.symbols
@@ -42,7 +42,9 @@ class PasswordRules:
         )
 
 
-def random_password(rules: PasswordRules = PasswordRules(), length: int | None = None) -> str:
+def random_password(
+    rules: GeneratorSettings = GeneratorSettings(), length: int | None = None
+) -> str:
     """Lower and upper case letters, digits and the allowed symbols, at least one of each
     (and as many different symbols as the rules ask), at the longest length the rules
     allow (at most 20).  No character three times in a row and no run such as "abc",
@@ -78,7 +80,7 @@ def _has_run(text: str) -> bool:
 PASSPHRASE_MIN_CHARS = 24
 
 
-def passphrase_fits(rule: PasswordRule | None) -> bool:
+def passphrase_fits(rule: BrokerPasswordRule | None) -> bool:
     """Whether a passphrase can be a broker's password: yes where no rules are known;
     where they are, only if they allow its length (no broker in the directory does)."""
     return rule is None or rule.max_length >= PASSPHRASE_MIN_CHARS
@@ -104,7 +106,7 @@ def passphrase_words(candidates: Sequence[str], size: int = 8192) -> list[str]:
     return chosen
 
 
-def rule_breaks(password: str, rule: PasswordRule) -> list[tuple[str, dict[str, str]]]:
+def rule_breaks(password: str, rule: BrokerPasswordRule) -> list[tuple[str, dict[str, str]]]:
     """What in ``password`` a broker's rule would refuse, as message ids with parameters
     (empty: nothing found; only what the source confirms is checked)."""
     breaks: list[tuple[str, dict[str, str]]] = []

@@ -44,7 +44,6 @@ METHOD_RANKS: Mapping[MfaMethod, int] = {
     MfaMethod.EMAIL: 4,
     MfaMethod.PHONE: 4,
 }
-STRONG_METHODS = frozenset({MfaMethod.PASSKEY, MfaMethod.TOTP})
 CODE_METHODS = frozenset({MfaMethod.SMS, MfaMethod.EMAIL, MfaMethod.PHONE})
 
 # One plain sentence on why each method stands where it does.

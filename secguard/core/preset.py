@@ -58,8 +58,6 @@ class Preset:
     accent: str  # "#rrggbb"
     broker: Broker
     login_url: str
-    account_lock_steps: Mapping[str, tuple[str, ...]]
-    account_lock_url: str | None
     mfa_settings_url: str
     breach_check_proxy: str | None
     keyring_service: str
@@ -153,6 +151,17 @@ def _directory_entry(document: Mapping[str, Any]) -> dict[str, Any]:
         "brand_words": broker.get("brand_words", []),
         "login_path_markers": broker.get("login_path_markers", []),
         "phones": [{**phone, "source": source} for phone in phones],
+        # The playbook's "stop the damage now" reads the lock from the directory.
+        "account_lock": {
+            "channel": "online",
+            "number": None,
+            "how": {
+                language: " ".join(f"{n}. {step}" for n, step in enumerate(steps, 1))
+                for language, steps in document["account_lock"]["steps"].items()
+            },
+            "documented_at": document["account_lock"].get("url"),
+            "source": source,
+        },
     }
 
 
@@ -168,7 +177,6 @@ def parse_preset(document: Any, schema: Mapping[str, Any]) -> Preset:
     except SecguardError as exc:
         problem = ", ".join(f"{key}={value}" for key, value in exc.params.items())
         raise InvalidPreset([PresetProblem("/broker", problem or exc.message_id)]) from exc
-    lock = document["account_lock"]
     return Preset(
         id=document["id"],
         names=dict(document["brand"]["names"]),
@@ -176,8 +184,6 @@ def parse_preset(document: Any, schema: Mapping[str, Any]) -> Preset:
         accent=document["brand"]["accent"].lower(),
         broker=broker,
         login_url=document["broker"]["login_url"],
-        account_lock_steps={lang: tuple(steps) for lang, steps in lock["steps"].items()},
-        account_lock_url=lock.get("url"),
         mfa_settings_url=document["mfa_settings_url"],
         breach_check_proxy=document.get("breach_check_proxy"),
         keyring_service=document["keyring_service"],

@@ -36,7 +36,6 @@ class ScanSummary:
 class Progress:
     language: str | None = None
     completed_steps: list[str] = field(default_factory=list)
-    reviews: list[str] = field(default_factory=list)
     dismissed_notices: list[str] = field(default_factory=list)
     # The last scan of the browsers' bookmarks.  Added within schema 1 (absent = never).
     browser_scan: ScanSummary | None = None

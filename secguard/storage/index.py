@@ -25,9 +25,6 @@ class Index:
     next_id: int = 1
     ids: dict[Kind, list[int]] = field(default_factory=lambda: {kind: [] for kind in KINDS})
 
-    def all_ids(self) -> list[int]:
-        return sorted(i for kind in KINDS for i in self.ids[kind])
-
 
 def _to_ranges(ids: Iterable[int]) -> list[list[int]]:
     ranges: list[list[int]] = []

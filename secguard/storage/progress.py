@@ -84,7 +84,6 @@ class ProgressStore:
             name: document.get(name, [])
             for name in (
                 "completed_steps",
-                "reviews",
                 "dismissed_notices",
                 "preset_bookmarks_added",
             )

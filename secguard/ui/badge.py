@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from secguard.core.checklist import CheckState
-from secguard.i18n import NOT_CHECKED_LABEL, STATE_LABELS, VERDICT_LABELS
+from secguard.i18n import NOT_CHECKED_LABEL, STATE_LABELS
 
 # White text on each of these has a contrast ratio of at least 4.5:1 (WCAG AA).
 STATE_COLOURS: dict[CheckState, str] = {
@@ -114,14 +114,3 @@ VERDICT_STATES = {
     "suspicious": CheckState.ATTENTION,
     "unknown": CheckState.UNKNOWN,
 }
-
-
-class VerdictBadge(PillLabel):
-    def __init__(self, verdict: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._verdict = verdict
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        label = QCoreApplication.translate("Verdicts", VERDICT_LABELS[self._verdict])
-        self.set_pill(STATE_COLOURS[VERDICT_STATES[self._verdict]], label)

@@ -118,12 +118,3 @@ def test_invalid_entries_are_refused(document: dict[str, Any], path: tuple[Any, 
     target[path[-1]] = value
     with pytest.raises(InvalidDirectory):
         parse_directory(broken)
-
-
-def test_a_preset_can_override_and_add_brokers(document: dict[str, Any]):
-    extra = copy.deepcopy(document["brokers"][0])
-    extra["id"] = "preset-broker"
-    extra["names"] = {"ja": "プリセット証券", "en": "Preset Securities"}
-    directory = parse_directory(document, overrides=[extra])
-    assert directory.get("preset-broker") is not None
-    assert len(directory.brokers) == len(document["brokers"]) + 1

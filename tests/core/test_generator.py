@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from secguard.core.brokers import Broker, InvalidDirectory, _password_rule
 from secguard.core.generator import (
     UNCONFIRMED_SYMBOLS,
-    PasswordRules,
+    GeneratorSettings,
     _has_run,
     passphrase_fits,
     random_password,
@@ -31,7 +31,7 @@ def test_every_password_keeps_to_the_brokers_rule(broker: Broker):
     rule = broker.password_rule
     assert rule is not None
     allowed_symbols = set(UNCONFIRMED_SYMBOLS if rule.symbols is None else rule.symbols)
-    rules = PasswordRules.for_broker(rule)
+    rules = GeneratorSettings.for_broker(rule)
     for _ in range(300):
         password = random_password(rules)
         assert rule.min_length <= len(password) <= rule.max_length
@@ -98,6 +98,6 @@ def test_every_rule_the_directory_accepts_can_be_met(
         rule = _password_rule(raw, "test")
     except InvalidDirectory:
         return
-    password = random_password(PasswordRules.for_broker(rule))
+    password = random_password(GeneratorSettings.for_broker(rule))
     assert rule.min_length <= len(password) <= rule.max_length
     assert rule_breaks(password, rule) == []

@@ -199,3 +199,13 @@ def test_the_schema_document_is_itself_valid(schema: dict[str, Any]):
     from jsonschema import Draft202012Validator
 
     Draft202012Validator.check_schema(schema)
+
+
+def test_the_playbook_offers_the_brokerages_own_lock_and_lines(preset: Preset):
+    from secguard.core.playbook import emergency_options
+
+    options = emergency_options(preset.broker)
+    assert options.lock is not None
+    assert options.lock.documented_at == "https://www.sakuradori-example.co.jp/security/lock"
+    assert options.lock.how["ja"].startswith("1. ブックマークから公式サイトにログインします。")
+    assert [p.number for p in options.phones][:1] == ["0120-000-001"], "the security line first"

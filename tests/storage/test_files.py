@@ -67,7 +67,7 @@ def test_a_progress_save_that_fails_keeps_the_previous_progress(tmp_path: Path):
         store = ProgressStore(Path({str(tmp_path)!r}))
         store.save(Progress(language="ja", completed_steps=["no-links-in-messages"]))
         try:
-            store.save(Progress(language="en", reviews=["x" * {LIMIT}]))
+            store.save(Progress(language="en", completed_steps=["x" * {LIMIT}]))
         except OSError:
             print("failed")
         print(store.load().progress)

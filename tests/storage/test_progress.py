@@ -22,7 +22,7 @@ def test_missing_file_gives_defaults(tmp_path: Path):
 
 def test_round_trip_and_schema_version(tmp_path: Path):
     store = ProgressStore(tmp_path / "new-dir")
-    progress = Progress(language="ja", completed_steps=["use-bookmarks"], reviews=["2026-11-24"])
+    progress = Progress(language="ja", completed_steps=["use-bookmarks"], dismissed_notices=["x"])
     store.save(progress)
     assert store.load().progress == progress
     document = json.loads(store.path.read_text(encoding="utf-8"))
@@ -32,7 +32,13 @@ def test_round_trip_and_schema_version(tmp_path: Path):
 
 @pytest.mark.parametrize(
     "content",
-    [b"{broken", b"\xff\xfe\x00", b"[]", b'{"schema": 1, "reviews": "x"}', b'{"schema": 99}'],
+    [
+        b"{broken",
+        b"\xff\xfe\x00",
+        b"[]",
+        b'{"schema": 1, "completed_steps": "x"}',
+        b'{"schema": 99}',
+    ],
 )
 def test_unreadable_file_is_set_aside_and_defaults_are_used(tmp_path: Path, content: bytes):
     store = ProgressStore(tmp_path)
@@ -127,7 +133,7 @@ def test_a_progress_file_that_is_no_regular_file_is_set_aside(tmp_path: Path, ki
 
 @pytest.mark.parametrize(
     "content",
-    [b"[" * 100_000, b'{"schema": 1, "reviews": ' + b"[" * 50_000 + b"]" * 50_000 + b"}"],
+    [b"[" * 100_000, b'{"schema": 1, "completed_steps": ' + b"[" * 50_000 + b"]" * 50_000 + b"}"],
 )
 def test_deeply_nested_progress_file_is_set_aside(tmp_path: Path, content: bytes):
     store = ProgressStore(tmp_path)

@@ -30,15 +30,8 @@ DISPLAYS = (
 )
 
 
-# Written from the run of 2026-12-02 on the pages as they are before issue
-# 12's page parts (what each case showed; ``make screenshots`` for the pictures).
-# "window cannot shrink": pages 1, 2 and 4 do not scroll, so the window's
-# minimum size grows past the screen; "sidebar items cut": the step names at
-# 150 % are wider than the sidebar (issue 12, "Text clipped").
-WINDOW = "the window cannot shrink to the size asked for: its layouts need more room"
-CUT = "wrapped text is cut off"
-SQUASHED = "buttons or labels are squashed"
-SIDEBAR = "sidebar items are cut"
+# Cases that fail and are known, each with what fails (none today: issue 12 fixed
+# the last ones).  A strict xfail turns into a failure once the case passes.
 KNOWN_FAILURES: dict[str, tuple[str, ...]] = {}
 
 

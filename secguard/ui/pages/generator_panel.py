@@ -86,7 +86,7 @@ class GeneratorPanel(QWidget):
             self.generated.setText(generator.passphrase(words))
         else:
             rule = self._broker.password_rule if self._broker else None
-            rules = generator.PasswordRules.for_broker(rule)
+            rules = generator.GeneratorSettings.for_broker(rule)
             self.generated.setText(generator.random_password(rules))
 
     def copy_generated(self) -> None:
