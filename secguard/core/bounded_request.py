@@ -56,13 +56,14 @@ def _send(
     headers: Mapping[str, str],
     max_body: int,
     abandoned: threading.Event,
+    timeout: tuple[float, float],
 ) -> Reply | str:
     try:
         with session.request(
             method,
             url,
             headers=dict(headers),
-            timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+            timeout=timeout,
             stream=True,
             allow_redirects=False,
         ) as reply:
@@ -89,6 +90,7 @@ def bounded_request(
     *,
     deadline: float = DEADLINE,
     max_body: int = MAX_BODY_BYTES,
+    timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
 ) -> Reply | str:
     """The server's answer (any status, redirects included), or the reason there is none."""
     outcome: list[Reply | str] = []
@@ -98,7 +100,15 @@ def bounded_request(
     def work() -> None:
         try:
             outcome.append(
-                _send(session, method, url, headers=headers, max_body=max_body, abandoned=abandoned)
+                _send(
+                    session,
+                    method,
+                    url,
+                    headers=headers,
+                    max_body=max_body,
+                    abandoned=abandoned,
+                    timeout=timeout,
+                )
             )
         finally:
             finished.set()

@@ -8,25 +8,21 @@ passed in, so tests point it at a local server.
 
 requests' timeouts bound each socket read, not the request: a server that
 sends one byte every few seconds would keep the check going for hours.  So
-the whole request runs against a deadline: on a thread of its own, waited
-for at most ``TOTAL_TIMEOUT`` seconds, with the body read in small pieces
-that stop once the deadline has passed.  No redirect is followed: the range
-API never redirects, and following one would send the same request, headers
-and prefix to wherever a proxy or an attacker points.
+the request goes through ``core.bounded_request`` (the clock check's too):
+one deadline for the whole request (``TOTAL_TIMEOUT``), and no redirect
+followed: the range API never redirects, and following one would send the
+same request, headers and prefix to wherever a proxy or an attacker points.
 """
 
 from __future__ import annotations
 
 import hashlib
-import queue
-import threading
 import time
 from collections.abc import Callable, Mapping
 
 import requests
-import urllib3.response
-from urllib3 import exceptions as urllib3_errors
 
+from secguard.core.bounded_request import bounded_request
 from secguard.core.breach import BreachResult, BreachStatus
 
 DEFAULT_BASE_URL = "https://api.pwnedpasswords.com"
@@ -37,7 +33,6 @@ TOTAL_TIMEOUT = 15.0
 MAX_RETRY_AFTER = 30.0
 DEFAULT_RETRY_AFTER = 2.0
 MAX_BODY_BYTES = 4 * 1024 * 1024
-BODY_PIECE_BYTES = 64 * 1024
 
 
 class MalformedRange(ValueError):
@@ -103,7 +98,6 @@ class BreachChecker:
         sleep: Callable[[float], None] = time.sleep,
         timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
         total_timeout: float = TOTAL_TIMEOUT,
-        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._session = session
         self._base_url = base_url.rstrip("/")
@@ -111,7 +105,6 @@ class BreachChecker:
         self._sleep = sleep
         self._timeout = timeout
         self._total_timeout = total_timeout
-        self._clock = clock
 
     def check(self, password: str) -> BreachResult:
         digest = sha1_hex(password)
@@ -148,62 +141,21 @@ class BreachChecker:
         return BreachResult(BreachStatus.UNKNOWN, reason="rate_limited", prefix=prefix)
 
     def _fetch(self, prefix: str) -> tuple[int, str | None, bytes] | str:
-        """(status, Retry-After, body) or the reason there is none, within the deadline.
-
-        A request still running at the deadline is left to its thread, which
-        stops at its next read of the body (or when the server next falls
-        silent for a read timeout); its answer is never used.
-        """
-        deadline = self._clock() + self._total_timeout
-        answer: queue.SimpleQueue[tuple[int, str | None, bytes] | str] = queue.SimpleQueue()
-        threading.Thread(
-            target=lambda: answer.put(self._fetch_until(prefix, deadline)),
-            name="secguard-breach-check",
-            daemon=True,
-        ).start()
-        try:
-            return answer.get(timeout=self._total_timeout)
-        except queue.Empty:
-            return "timeout"
-
-    def _fetch_until(self, prefix: str, deadline: float) -> tuple[int, str | None, bytes] | str:
-        url = f"{self._base_url}/range/{prefix}"
-        headers = {"Add-Padding": "true", "User-Agent": self._user_agent}
-        try:
-            with self._session.get(
-                url, headers=headers, timeout=self._timeout, stream=True, allow_redirects=False
-            ) as reply:
-                body = self._read_body(reply.raw, deadline)
-                if body is None:
-                    return "timeout"
-                return reply.status_code, reply.headers.get("Retry-After"), body
-        except requests.exceptions.SSLError:
-            return "tls"
-        except requests.exceptions.Timeout:
-            return "timeout"
-        except requests.exceptions.ConnectionError:
-            return "offline"
-        except (requests.exceptions.RequestException, urllib3_errors.HTTPError, OSError) as exc:
-            # urllib3 raises its own errors while the body is read (a cut body, a stall).
-            return "timeout" if isinstance(exc, urllib3_errors.TimeoutError) else "malformed"
-
-    def _read_body(self, raw: urllib3.response.BaseHTTPResponse, deadline: float) -> bytes | None:
-        """Up to ``MAX_BODY_BYTES + 1`` bytes, or None once the deadline has passed.
-
-        ``read1`` returns what one socket read brings, so a dripping server
-        is noticed after at most one read timeout, not after 4 MB.
-        """
-        pieces: list[bytes] = []
-        size = 0
-        while size <= MAX_BODY_BYTES:
-            if self._clock() > deadline:
-                return None
-            piece = raw.read1(BODY_PIECE_BYTES, decode_content=True)
-            if not piece:
-                break
-            pieces.append(piece)
-            size += len(piece)
-        return b"".join(pieces)
+        """(status, Retry-After, body) or the reason there is none, within the deadline,
+        under the rules of every secguard request (``core.bounded_request``: no
+        redirect followed, one deadline for the whole request)."""
+        reply = bounded_request(
+            self._session,
+            "GET",
+            f"{self._base_url}/range/{prefix}",
+            {"Add-Padding": "true", "User-Agent": self._user_agent},
+            deadline=self._total_timeout,
+            max_body=MAX_BODY_BYTES,
+            timeout=self._timeout,
+        )
+        if isinstance(reply, str):
+            return "malformed" if reply == "too_large" else reply
+        return reply.status, reply.headers.get("Retry-After"), reply.body
 
     @staticmethod
     def _retry_after(value: str | None) -> float:
