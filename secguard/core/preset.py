@@ -21,7 +21,6 @@ from urllib.parse import urlsplit
 from secguard.core.bookmarks import Bookmark, new_bookmark, normalise_url
 from secguard.core.brokers import Broker, Directory, Phone, parse_directory
 from secguard.core.errors import SecguardError
-from secguard.core.links.hosts import split_host
 
 SCHEMA_VERSION = 1
 
@@ -101,6 +100,8 @@ def meaning_problems(document: Mapping[str, Any]) -> list[PresetProblem]:
     domains = list(broker["domains"])
     problems = []
     for index, domain in enumerate(domains):
+        from secguard.core.links.hosts import split_host  # the judge's import: not at start-up
+
         parts = split_host(domain)
         if parts.registrable != domain or parts.platform_suffix is not None:
             problems.append(

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -31,11 +31,13 @@ from secguard.storage.paths import AppPaths
 from secguard.storage.progress import ProgressStore
 from secguard.storage.vault import KeyringVault, default_backend, service_name
 from secguard.storage.vault_lock import VaultLock
-from secguard.ui.brand import Brand, bundled_brand
 from secguard.ui.crash import CrashHandler
 from secguard.ui.language import LanguageController
 from secguard.ui.main_window import MainWindow
 from secguard.ui.single_instance import SingleInstance
+
+if TYPE_CHECKING:
+    from secguard.ui.brand import Brand
 from secguard.ui.vault_client import VaultClient
 
 
@@ -104,6 +106,12 @@ class _LazyBackend:
         self._resolve().delete_password(service, key)
 
 
+def _bundled_brand() -> Brand | None:
+    from secguard.ui.brand import bundled_brand
+
+    return bundled_brand()
+
+
 def run_gui(language: Language | None = None, paths: AppPaths | None = None) -> int:
     paths = paths or AppPaths.default()
     app = create_application()
@@ -112,8 +120,11 @@ def run_gui(language: Language | None = None, paths: AppPaths | None = None) -> 
     if not instance.claim():
         print("secguard is already running; its window was brought forward.")
         return 0
+    from secguard.resources import bundled_preset_dir
+
     try:
-        brand = bundled_brand()
+        # Only a branded bundle has a preset: the plain app imports none of it.
+        brand = None if bundled_preset_dir() is None else _bundled_brand()
     except SecguardError as error:
         return _damaged_bundle(error)
     window = build_main_window(app, language, paths, brand=brand)
@@ -200,7 +211,7 @@ def self_test(language: Language | None = None) -> int:
         paths = AppPaths(data_dir=Path(scratch), log_dir=Path(scratch))
         try:
             found = _check_resources()
-            brand = bundled_brand()
+            brand = _bundled_brand()
         except (SecguardError, FileNotFoundError) as error:
             print(f"self-test failed: {error!r}", file=sys.stderr)
             for problem in getattr(error, "problems", []):

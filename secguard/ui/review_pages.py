@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject
 from secguard.core.checklist import PRECAUTIONS
 from secguard.core.review import parse_time
 from secguard.core.stored import StorageState, StoredData
-from secguard.reporting.this_machine import probe_this_machine
 from secguard.ui.parts.actions import secondary
 from secguard.ui.review_keeper import Notifier, ReviewReminder, RoutineKeeper
 
@@ -45,7 +44,7 @@ class ReviewPages(QObject):
         self.button = secondary()  # "Something looks wrong", under the steps
         self.button.clicked.connect(lambda: self.open_playbook(None))
         # Steps 6 and 7 for the report; tests put recorded findings here instead.
-        self.probe: Callable[[], SystemReport] = probe_this_machine
+        self.probe: Callable[[], SystemReport] = _probe_this_machine
         self.playbook: PlaybookPage | None = None
         self.report: ReportPage | None = None
 
@@ -98,3 +97,10 @@ class ReviewPages(QObject):
             )
         self._window.show_extra_page(self.report)
         return self.report
+
+
+def _probe_this_machine() -> SystemReport:
+    """For the report: imported when a report is made, not at start-up."""
+    from secguard.reporting.this_machine import probe_this_machine
+
+    return probe_this_machine()
