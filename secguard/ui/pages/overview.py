@@ -18,7 +18,7 @@ from secguard.core.checklist import (
     not_checked,
     summarize,
 )
-from secguard.i18n import PRECAUTION_TITLES, render_message
+from secguard.i18n import NOT_CHECKED_LABEL, PRECAUTION_TITLES, render_message
 from secguard.ui.badge import StateBadge
 from secguard.ui.parts.actions import secondary
 from secguard.ui.parts.scaffold import PageScaffold
@@ -169,6 +169,12 @@ class OverviewPage(PageScaffold):
             state = CheckState.OK
             text = self.tr("All 7 precautions have been checked.")
             body = ""
-        self.summary.set_state(state, text.format(count=summary.count), body)
+        # Steps not done yet are "not checked", not a check that could not tell.
+        word = (
+            QCoreApplication.translate("States", NOT_CHECKED_LABEL)
+            if summary.kind is SummaryKind.NOT_CHECKED
+            else None
+        )
+        self.summary.set_state(state, text.format(count=summary.count), body, word=word)
         for row in self._rows:
             row.retranslate()

@@ -8,7 +8,7 @@ buttons are ``FlowLayout``s).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QLayout,
@@ -23,6 +23,7 @@ from secguard.ui.parts.flow import FlowLayout
 from secguard.ui.parts.text import Body, Heading
 
 PAGE_MARGINS = (24, 20, 24, 20)
+REVEAL_MARGIN = 12
 
 
 class Section(QFrame):
@@ -118,5 +119,13 @@ class PageScaffold(QWidget):
             self._stretch_added = True
 
     def reveal(self, widget: QWidget) -> None:
-        """Scroll so that ``widget`` (a result, an error) can be seen."""
-        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(widget, 0, 24))
+        """Scroll so that ``widget`` (a result, an error) starts near the top of the view,
+        once the layout has placed it (a result is read from its headline down)."""
+        QTimer.singleShot(0, lambda: self._scroll_to(widget))
+
+    def _scroll_to(self, widget: QWidget) -> None:
+        if not self._content.isAncestorOf(widget):
+            return
+        top = widget.mapTo(self._content, QPoint(0, 0)).y()
+        bar = self.scroll_area.verticalScrollBar()
+        bar.setValue(min(max(top - REVEAL_MARGIN, 0), bar.maximum()))
