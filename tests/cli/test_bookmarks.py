@@ -158,6 +158,10 @@ def test_locked_gnome_keyring_exits_4(tmp_path: Path):
         "XDG_RUNTIME_DIR": str(tmp_path / "run"),
     }
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    # Without this, "gnome-keyring-daemon --start" finds the test command's own daemon
+    # through its control socket and hands it this short-lived session: the daemon every
+    # later storage test uses could follow that bus away when it closes.
+    env.pop("GNOME_KEYRING_CONTROL", None)
     for args, code in (
         (["bookmarks", "list"], EXIT_STORAGE_LOCKED),
         (["check", "--json"], EXIT_OK),
