@@ -10,6 +10,9 @@ _.eventFilter  # type: ignore[name-defined]  # noqa: B018, F821
 _.itemAt  # type: ignore[name-defined]  # noqa: B018, F821
 _.takeAt  # type: ignore[name-defined]  # noqa: B018, F821
 _.expandingDirections  # type: ignore[name-defined]  # noqa: B018, F821
+_.dragEnterEvent  # type: ignore[name-defined]  # noqa: B018, F821
+_.dragMoveEvent  # type: ignore[name-defined]  # noqa: B018, F821
+_.dropEvent  # type: ignore[name-defined]  # noqa: B018, F821
 # http.server's handler names, called by the server (tests' local servers)
 _.do_GET  # type: ignore[name-defined]  # noqa: B018, F821
 _.do_HEAD  # type: ignore[name-defined]  # noqa: B018, F821

@@ -99,5 +99,10 @@ MAIL_MESSAGES: Mapping[str, str] = {
         "too large.",
     ),
     "qr.found": QT_TRANSLATE_NOOP("Messages", "QR codes found in the picture: {count}."),
+    "qr.setup_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A QR code holds an authenticator set-up key, not a link. It is secret: use it only "
+        "in your authenticator app (step 3), and never show it to anyone.",
+    ),
     "qr.no_link": QT_TRANSLATE_NOOP("Messages", "The QR code holds no link, only text: “{text}”."),
 }

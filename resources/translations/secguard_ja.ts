@@ -594,7 +594,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+104"/>
+        <location line="+109"/>
         <location line="+19"/>
         <location line="+31"/>
         <location line="+26"/>
@@ -602,7 +602,7 @@
         <translation>スクリプト用に JSON で出力する</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-180"/>
         <source>judge links or a whole message, without opening anything</source>
         <translation>リンクやメッセージ全体を、開かずに判定する</translation>
     </message>
@@ -623,6 +623,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>judge the links in the QR codes of a picture</source>
+        <translation>画像の中の QR コードに入っているリンクを判定する</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>print one JSON object per input line</source>
         <translation>入力1行ごとに JSON オブジェクトを1つ出力する</translation>
     </message>
@@ -632,17 +637,7 @@
         <translation>キーリングからブックマークを読み込まない</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>give TEXT, - or --eml FILE</source>
-        <translation>TEXT、- または --eml FILE を指定してください</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>give only one of TEXT, - and --eml FILE</source>
-        <translation>TEXT、- 、--eml FILE のうち、どれか1つだけを指定してください</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>write a report of the seven precautions for support staff</source>
         <translation>サポート担当者に見せるための、7つの対策のレポートを作成します</translation>
     </message>
@@ -754,7 +749,17 @@
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-132"/>
+        <source>give TEXT, -, --eml FILE or --image FILE</source>
+        <translation>TEXT、-、--eml FILE、--image FILE のどれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give only one of TEXT, -, --eml FILE and --image FILE</source>
+        <translation>TEXT、-、--eml FILE、--image FILE のうち、どれか1つだけを指定してください</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>list the stored bookmarks</source>
         <translation>保存したブックマークを一覧表示する</translation>
     </message>
@@ -784,8 +789,9 @@
         <translation>ブックマークを JSON ファイルに書き出す（秘密の情報は含みません）</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+54"/>
+        <location line="-183"/>
+        <location line="+8"/>
+        <location line="+51"/>
         <location line="+30"/>
         <location line="+96"/>
         <location line="+4"/>
@@ -833,7 +839,7 @@
         <translation>保存済みの記録から一覧を作り直しました: {count} 件見つかりました。</translation>
     </message>
     <message>
-        <location filename="../../secguard/cli/links.py" line="+65"/>
+        <location filename="../../secguard/cli/links.py" line="+68"/>
         <source>No link found in: {text}</source>
         <translation>リンクが見つかりませんでした: {text}</translation>
     </message>
@@ -1077,22 +1083,23 @@ The report is also saved in: {path}</source>
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/links.py" line="+156"/>
+        <location filename="../../secguard/ui/pages/links.py" line="+196"/>
         <source>Paste a link or a whole message first.</source>
         <translation>先にリンクかメッセージ全体を貼り付けてください。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+147"/>
         <source>The check failed; nothing was judged.</source>
         <translation>確認に失敗しました。判定は行われていません。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-71"/>
         <source>No link found in the text.</source>
         <translation>テキストにリンクが見つかりませんでした。</translation>
     </message>
@@ -1107,7 +1114,53 @@ The report is also saved in: {path}</source>
         <translation>{total} 件のリンクを確認しました。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Open a saved e-mail</source>
+        <translation>保存したメールを開く</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved e-mails (*.eml)</source>
+        <translation>保存したメール (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a picture with a QR code</source>
+        <translation>QR コードの画像を開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the e-mail…</source>
+        <translation>メールを読み取っています…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+9"/>
+        <source>Reading the picture…</source>
+        <translation>画像を読み取っています…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The e-mail contains no link.</source>
+        <translation>このメールにはリンクがありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No QR code found in the picture.</source>
+        <translation>画像の中に QR コードが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The QR code holds no link.</source>
+        <translation>この QR コードにはリンクが入っていません。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Never open a link from an e-mail or SMS to log in to your broker. If a message worries you, paste the link, or the whole message, below: secguard reads it as text and tells you where each link really goes. Nothing is opened.</source>
         <translation>メールやSMSのリンクから証券会社にログインしてはいけません。気になるメッセージがあれば、リンクかメッセージ全体を下に貼り付けてください。secguard は文字として読み取り、それぞれのリンクの本当の行き先をお知らせします。リンクを開くことはありません。</translation>
     </message>
@@ -1127,12 +1180,37 @@ The report is also saved in: {path}</source>
         <translation>確認するリンクまたはメッセージ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ctrl+Enter checks; Tab moves on to the buttons.</source>
-        <translation>Ctrl+Enter で確認します。Tab キーでボタンに移ります。</translation>
+        <location line="+3"/>
+        <source>Ctrl+Enter checks; Tab moves on to the buttons. You can also drop a saved e-mail (.eml) or a picture of a QR code here, or paste a picture with Ctrl+V.</source>
+        <translation>Ctrl+Enter で確認します。Tab キーでボタンに移ります。保存したメール（.eml）や QR コードの画像をここにドラッグして置くことも、Ctrl+V で画像を貼り付けることもできます。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open &amp;e-mail file…</source>
+        <translation>メールファイルを開く(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Open a saved e-mail file (.eml) to check</source>
+        <translation>保存したメールファイル（.eml）を開いて確認する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;image…</source>
+        <translation>画像を開く(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a picture with a QR code to check the link in it</source>
+        <translation>QR コードの画像を開いて、中のリンクを確認する</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the file</source>
+        <translation>ファイルを読み取っています</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>&amp;Check</source>
         <translation>確認する(&amp;C)</translation>
     </message>
@@ -3228,6 +3306,11 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>A QR code holds an authenticator set-up key, not a link. It is secret: use it only in your authenticator app (step 3), and never show it to anyone.</source>
+        <translation>この QR コードはリンクではなく、認証アプリの設定用のキーです。秘密の情報なので、認証アプリ（ステップ3）でだけ使い、だれにも見せないでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The QR code holds no link, only text: “{text}”.</source>
         <translation>この QR コードにはリンクがなく、文字だけが入っています：「{text}」。</translation>
     </message>
@@ -4060,6 +4143,59 @@ The report is also saved in: {path}</source>
         <location line="+4"/>
         <source>It is time to look over your broker account (step 5): it takes a few minutes.</source>
         <translation>証券会社の口座を確認する時期です（ステップ5）。数分で終わります。</translation>
+    </message>
+</context>
+<context>
+    <name>SenderCard</name>
+    <message>
+        <location filename="../../secguard/ui/pages/links_files.py" line="+35"/>
+        <source>Verified sender</source>
+        <translation>確認済みの差出人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fake sender</source>
+        <translation>偽の差出人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspicious sender</source>
+        <translation>あやしい差出人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender not verified</source>
+        <translation>差出人を確認できません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This e-mail really comes from {broker}. Still, log in only from your bookmark.</source>
+        <translation>このメールは本当に{broker}から届いたものです。それでも、ログインはご自分のブックマークからだけにしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This e-mail pretends to come from {broker}. Do not open its links.</source>
+        <translation>このメールは{broker}になりすましています。メールのリンクは開かないでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something about the sender is wrong. Do not trust this e-mail.</source>
+        <translation>差出人におかしな点があります。このメールを信用しないでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing shows who really sent this e-mail. Do not log in from its links.</source>
+        <translation>このメールを本当はだれが送ったのか、確かめる手がかりがありません。メールのリンクからログインしないでください。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a broker</source>
+        <translation>証券会社</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From: {address}</source>
+        <translation>差出人：{address}</translation>
     </message>
 </context>
 <context>

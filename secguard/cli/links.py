@@ -7,6 +7,9 @@ and outside evaluations use):
 
     {"input": ..., "links": [{"url": ..., "verdict": "official|bookmarked|lookalike|
      suspicious|unknown", "broker": id-or-null, "reasons": [...]}]}
+
+``--eml FILE`` and ``--image FILE`` judge a saved e-mail or the QR codes in a
+picture instead (``cli/mail.py`` describes their JSON).
 """
 
 from __future__ import annotations
@@ -94,9 +97,25 @@ def _run_eml(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int
     return 0
 
 
+def _run_image(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:
+    from secguard.cli.mail import image_json, print_links, write_json
+    from secguard.core.qr_links import judge_qr_texts
+    from secguard.ui.qr_image import qr_texts_from_file
+
+    judge = LinkJudge(broker_directory(), _bookmarks(args, vaults))
+    found = judge_qr_texts(qr_texts_from_file(args.image), judge)  # InvalidImage: exit 3
+    if args.json:
+        write_json(image_json(args.image, found, texts))
+    else:
+        print_links(found.links, (), texts, before=found.notes)
+    return 0
+
+
 def run_check_link(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:
     if args.eml is not None:
         return _run_eml(args, texts, vaults)
+    if args.image is not None:
+        return _run_image(args, texts, vaults)
     judge = LinkJudge(broker_directory(), _bookmarks(args, vaults))
     for text in _inputs(args):
         result = judge.judge(text)

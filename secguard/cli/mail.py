@@ -29,6 +29,7 @@ from typing import Any
 
 from secguard.core.links import LinkVerdict, Reason
 from secguard.core.mail import MailResult
+from secguard.core.qr_links import QrLinks
 from secguard.i18n import Texts
 from secguard.resources import broker_directory
 
@@ -60,7 +61,20 @@ def mail_json(path: str, result: MailResult, texts: Texts) -> dict[str, Any]:
     }
 
 
-def print_links(links: Iterable[LinkVerdict], notes: Iterable[Reason], texts: Texts) -> None:
+def image_json(path: str, found: QrLinks, texts: Texts) -> dict[str, Any]:
+    return {"input": path, "codes": found.codes, "links": links_json(found.links, texts)}
+
+
+def print_links(
+    links: Iterable[LinkVerdict],
+    notes: Iterable[Reason],
+    texts: Texts,
+    *,
+    before: Iterable[Reason] = (),
+) -> None:
+    """The links and their reasons, numbered; ``before`` and ``notes`` above and below."""
+    for note in before:
+        print(texts.reason(note.message_id, note.params))
     for number, link in enumerate(links, start=1):
         broker = broker_directory().get(link.broker_id)
         name = f" [{broker.name(texts.language.value)}]" if broker else ""

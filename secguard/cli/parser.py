@@ -81,6 +81,11 @@ def build_parser(texts: Texts) -> argparse.ArgumentParser:
         ),
     )
     check_link.add_argument(
+        "--image",
+        metavar=texts.translate("Cli", "FILE"),
+        help=texts.translate("Cli", "judge the links in the QR codes of a picture"),
+    )
+    check_link.add_argument(
         "--json",
         action="store_true",
         help=texts.translate("Cli", "print one JSON object per input line"),
@@ -98,12 +103,12 @@ def build_parser(texts: Texts) -> argparse.ArgumentParser:
 
 def check_link_input_error(args: argparse.Namespace, texts: Texts) -> str | None:
     """Why ``check-link``'s arguments cannot be judged (exactly one input), or None."""
-    given = [value for value in (args.text, args.eml) if value is not None]
+    given = [value for value in (args.text, args.eml, args.image) if value is not None]
     if len(given) == 1:
         return None
     if not given:
-        return texts.translate("Cli", "give TEXT, - or --eml FILE")
-    return texts.translate("Cli", "give only one of TEXT, - and --eml FILE")
+        return texts.translate("Cli", "give TEXT, -, --eml FILE or --image FILE")
+    return texts.translate("Cli", "give only one of TEXT, -, --eml FILE and --image FILE")
 
 
 def _add_report_command(commands: Any, texts: Texts) -> None:

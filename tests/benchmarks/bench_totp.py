@@ -19,9 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from secguard.core.qr import read_qr_texts  # noqa: E402
 from secguard.core.totp import code_at, read_key, verify_code  # noqa: E402
 from secguard.core.totp.keys import check_setup_text  # noqa: E402
-from secguard.core.totp.qr import qr_modules, read_qr_texts  # noqa: E402
+from secguard.core.totp.qr import qr_modules  # noqa: E402
 
 URI = "otpauth://totp/ACME:taro?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=ACME"
 NOW = 1_796_000_000.0

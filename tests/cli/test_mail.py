@@ -124,7 +124,7 @@ def test_one_input_only(capsys: pytest.CaptureFixture[str]):
     with pytest.raises(SystemExit) as raised:
         main(["--lang", "en", "check-link"])
     assert raised.value.code == EXIT_USAGE
-    assert "give TEXT, - or --eml FILE" in capsys.readouterr().err
+    assert "give TEXT, -, --eml FILE or --image FILE" in capsys.readouterr().err
 
 
 def test_a_mail_is_judged_without_any_connection(
@@ -138,3 +138,77 @@ def test_a_mail_is_judged_without_any_connection(
     monkeypatch.setattr(socket, "create_connection", refuse)
     assert main(eml(FIXTURES / "genuine_dmarc_pass.eml", "--json")) == EXIT_OK
     assert len(json.loads(capsys.readouterr().out)["links"]) == 2
+
+
+# --- check-link --image FILE -------------------------------------------------------
+
+
+def image(path: Path | str, *extra: str, lang: str = "en") -> list[str]:
+    return ["--lang", lang, "check-link", "--no-bookmarks", "--image", str(path), *extra]
+
+
+def test_image_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    import segno
+
+    path = tmp_path / "letter.png"
+    segno.make_qr("https://sbisec.co.jp.account-verify.com/login").save(str(path), scale=5)
+    assert main(image(path, "--json")) == EXIT_OK
+    obj = json.loads(capsys.readouterr().out)
+    assert list(obj) == ["input", "codes", "links"]
+    assert obj["input"] == str(path)
+    assert obj["codes"] == 1
+    assert [(link["url"], link["verdict"], link["broker"]) for link in obj["links"]] == [
+        ("https://sbisec.co.jp.account-verify.com/login", "lookalike", "sbi")
+    ]
+    assert [list(link) for link in obj["links"]] == [["url", "verdict", "broker", "reasons"]]
+
+
+def test_image_without_a_code_in_both_languages(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    from PySide6.QtGui import QColor, QImage
+
+    blank = QImage(200, 100, QImage.Format.Format_RGB32)
+    blank.fill(QColor("white"))
+    path = tmp_path / "blank.png"
+    assert blank.save(str(path))
+    assert main(image(path)) == EXIT_OK
+    assert capsys.readouterr().out == "No QR code found in the picture.\n"
+    assert main(image(path, lang="ja")) == EXIT_OK
+    assert capsys.readouterr().out == "画像の中に QR コードが見つかりませんでした。\n"
+    assert main(image(path, "--json")) == EXIT_OK
+    assert json.loads(capsys.readouterr().out) == {"input": str(path), "codes": 0, "links": []}
+
+
+def test_unreadable_image_one_line_and_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    path = tmp_path / "broken.png"
+    path.write_bytes(b"not a picture")
+    assert main(image(path, "--json")) == EXIT_INVALID_INPUT
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        "secguard: The picture cannot be read: it is not an image file secguard can open, "
+        "or it is too large.\n"
+    )
+
+
+def test_a_set_up_key_in_a_picture_is_never_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    import segno
+
+    path = tmp_path / "key.png"
+    secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+    segno.make_qr(f"otpauth://totp/SBI:taro?secret={secret}&issuer=SBI").save(str(path), scale=5)
+    assert main(image(path)) == EXIT_OK
+    words = capsys.readouterr()
+    assert secret not in words.out + words.err
+    assert words.out.splitlines() == [
+        "QR codes found in the picture: 1.",
+        (
+            "A QR code holds an authenticator set-up key, not a link. It is secret: use it "
+            "only in your authenticator app (step 3), and never show it to anyone."
+        ),
+    ]
+    assert main(image(path, "--json")) == EXIT_OK
+    out = capsys.readouterr().out
+    assert secret not in out
+    assert json.loads(out) == {"input": str(path), "codes": 1, "links": []}

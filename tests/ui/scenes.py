@@ -17,6 +17,7 @@ import contextlib
 import enum
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from secguard.core.accounts import new_account
 from secguard.core.bookmarks import new_bookmark
+from secguard.core.totp.qr import qr_modules
 from secguard.i18n import Language
 from secguard.storage.vault import KeyringVault
 from secguard.ui.language import LanguageController
 from secguard.ui.main_window import MainWindow
+from secguard.ui.qr_image import qr_picture
 from secguard.ui.vault_client import VaultClient
 from tests.storage.fakes import FaultyKeyring
 
@@ -41,6 +44,8 @@ PHISHING_SMS = (
     "【SBI証券】重要なお知らせ お客様の口座が制限されました。"
     f"{LOOKALIKE_URL} より確認してください。"
 )
+# A made-up phishing e-mail: 楽天証券's address in From, DMARC failed at the provider.
+SPOOFED_MAIL = Path(__file__).parent.parent / "core/mail/fixtures/spoofed_dmarc_fail.eml"
 # Weak and common: zxcvbn gives feedback lines and SBI's rule adds its own.
 WEAK_PASSWORD = "sakura1985"
 SLOW_AFTER_MS = 50
@@ -86,6 +91,18 @@ def _show_phishing_verdict(window: MainWindow, wait_until: WaitUntil) -> None:
     wait_until(lambda: bool(page.cards()), timeout=TIMEOUT_MS)
 
 
+def _show_mail_verdict(window: MainWindow, wait_until: WaitUntil) -> None:
+    page = _page(window, 1)
+    page.open_file(str(SPOOFED_MAIL))
+    wait_until(lambda: page.sender_card() is not None, timeout=TIMEOUT_MS)
+
+
+def _show_qr_verdict(window: MainWindow, wait_until: WaitUntil) -> None:
+    page = _page(window, 1)
+    page.check_image(qr_picture(qr_modules(LOOKALIKE_URL), scale=4))
+    wait_until(lambda: bool(page.cards()), timeout=TIMEOUT_MS)
+
+
 def _show_fake_bookmark_warning(window: MainWindow, wait_until: WaitUntil) -> None:
     page = _page(window, 2)
     page.url_edit.setText(LOOKALIKE_URL)
@@ -112,6 +129,8 @@ PAGE_NAMES = ("overview", *(f"step{n}" for n in range(1, 8)))
 START_SCENES = tuple(Scene(name, row) for row, name in enumerate(PAGE_NAMES))
 STATE_SCENES = (
     Scene("step1-phishing-verdict", 1, act=_show_phishing_verdict),
+    Scene("step1-email-verdict", 1, act=_show_mail_verdict),
+    Scene("step1-qr-verdict", 1, act=_show_qr_verdict),
     Scene("step2-fake-bookmark-warning", 2, act=_show_fake_bookmark_warning),
     Scene("step4-strength-with-account", 4, act=_show_strength_for_account),
 )

@@ -11,8 +11,9 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
+from secguard.core.qr import PixelFormat, read_qr_texts
 from secguard.core.totp import check_setup_text, provisioning_uri, read_key
-from secguard.core.totp.qr import PixelFormat, qr_modules, read_qr_texts, setup_from_image
+from secguard.core.totp.qr import qr_modules, setup_from_image
 from secguard.ui.qr_image import qr_picture, setup_from_image_file, setup_from_qimage
 
 URI = (
