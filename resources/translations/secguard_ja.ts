@@ -1150,17 +1150,17 @@ The report is also saved in: {path}</source>
         <translation>このメールにはリンクがありません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No QR code found in the picture.</source>
         <translation>画像の中に QR コードが見つかりませんでした。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The QR code holds no link.</source>
         <translation>この QR コードにはリンクが入っていません。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Never open a link from an e-mail or SMS to log in to your broker. If a message worries you, paste the link, or the whole message, below: secguard reads it as text and tells you where each link really goes. Nothing is opened.</source>
         <translation>メールやSMSのリンクから証券会社にログインしてはいけません。気になるメッセージがあれば、リンクかメッセージ全体を下に貼り付けてください。secguard は文字として読み取り、それぞれのリンクの本当の行き先をお知らせします。リンクを開くことはありません。</translation>
     </message>
@@ -3212,17 +3212,17 @@ The report is also saved in: {path}</source>
     <message>
         <location line="+1"/>
         <source>The sender&apos;s address is at {domain}, the address of {broker}, and your mail provider confirmed that it really came from there ({method}: pass).</source>
-        <translation>差出人のアドレスは {broker} のアドレス（{domain}）で、お使いのメール事業者が、本当にそこから送られたことを確認しています（{method}：pass）。</translation>
+        <translation>差出人のアドレスは{broker}のアドレス（{domain}）で、お使いのメール事業者が、本当にそこから送られたことを確認しています（{method}：pass）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sender&apos;s address is at {domain}, the address of {broker}, but nothing confirms that it really came from there. A sender&apos;s address is easy to forge.</source>
-        <translation>差出人のアドレスは {broker} のアドレス（{domain}）ですが、本当にそこから送られたかどうかを確かめる情報がありません。差出人のアドレスは簡単に偽装できます。</translation>
+        <translation>差出人のアドレスは{broker}のアドレス（{domain}）ですが、本当にそこから送られたかどうかを確かめる情報がありません。差出人のアドレスは簡単に偽装できます。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your mail provider checked the sender and the check failed ({method}: {result}): this e-mail did not come from {broker} ({domain}). It only pretends to.</source>
-        <translation>お使いのメール事業者が差出人を確認したところ、確認に失敗しました（{method}：{result}）。このメールは {broker}（{domain}）から送られたものではありません。なりすましです。</translation>
+        <translation>お使いのメール事業者が差出人を確認したところ、確認に失敗しました（{method}：{result}）。このメールは{broker}（{domain}）から送られたものではありません。なりすましです。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3232,12 +3232,12 @@ The report is also saved in: {path}</source>
     <message>
         <location line="+5"/>
         <source>The sender&apos;s name says “{name}”, but the address {address} does not belong to {broker}.</source>
-        <translation>差出人の名前は「{name}」となっていますが、アドレス {address} は {broker} のものではありません。</translation>
+        <translation>差出人の名前は「{name}」となっていますが、アドレス {address} は{broker}のものではありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sender&apos;s address at {domain} imitates the address of {broker}.</source>
-        <translation>差出人のアドレス（{domain}）は、{broker} のアドレスに似せてあります。</translation>
+        <translation>差出人のアドレス（{domain}）は、{broker}のアドレスに似せてあります。</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -154,6 +154,10 @@ def test_pasting_a_picture_with_ctrl_v_judges_its_qr_code(qtbot):
     qtbot.waitUntil(lambda: len(page.cards()) == 1, timeout=10000)
     assert page.cards()[0].verdict.url == FAKE
     assert page.cards()[0].verdict.verdict.value == "lookalike"
+    assert page._status.text() == (
+        "QR codes found in the picture: 1. Dangerous links: 1 of 1. Do not open them."
+    )
+    assert "note" not in page.messages.visible_texts()
     assert page.paste.toPlainText() == ""
     assert page.sender_card() is None
 

@@ -393,13 +393,15 @@ class LinksPage(StepPage):
                 self._summary(outcome.links, self.tr("The e-mail contains no link."))
             )
         else:
-            self._show_cards(outcome.links, outcome.notes)
-            empty = (
-                self.tr("No QR code found in the picture.")
-                if outcome.codes == 0
-                else self.tr("The QR code holds no link.")
-            )
-            self._status.setText(self._summary(outcome.links, empty))
+            # How many codes were read is the status, not a warning.
+            warnings = [n for n in outcome.notes if n.message_id != "qr.found"]
+            self._show_cards(outcome.links, warnings)
+            if outcome.codes == 0:
+                self._status.setText(self.tr("No QR code found in the picture."))
+                return
+            found = render_message("qr.found", {"count": str(outcome.codes)})
+            summary = self._summary(outcome.links, self.tr("The QR code holds no link."))
+            self._status.setText(f"{found} {summary}")
 
     # --- drag and drop ------------------------------------------------------------
 

@@ -7,6 +7,8 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from secguard.core.links import Verdict
 from secguard.core.mail import MAX_MAIL_BYTES, InvalidMail, MailJudge, SenderVerdict
@@ -254,3 +256,44 @@ def test_unverified_broker_address_is_unknown_and_a_stranger_is_unknown(judge):
     assert judge.judge_bytes(message.as_bytes()).sender.verdict is SenderVerdict.UNKNOWN
     del message["From"]
     assert ids(judge.judge_bytes(message.as_bytes()).sender.reasons) == ["mail.no_sender"]
+
+
+_PIECES = st.sampled_from(
+    [
+        b"From: ",
+        b"Reply-To: ",
+        b"Return-Path: ",
+        b"Authentication-Results: ",
+        b"Content-Type: ",
+        b"Content-Transfer-Encoding: ",
+        b"\r\n",
+        b"--b\r\n",
+        b"multipart/mixed; boundary=b",
+        b"text/html; charset=",
+        b"base64",
+        b"quoted-printable",
+        b"=?utf-8?B?",
+        b"?=",
+        b"<a href=",
+        b"(",
+        b";",
+        b"@",
+        b"<",
+        b'"',
+        b"dmarc=fail",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.binary(max_size=12)), max_size=40))
+def test_hostile_bytes_are_judged_or_refused_never_a_crash(judge, parts):
+    data = b"From: a@b.example\r\n" + b"".join(parts)
+    refusal = None
+    try:
+        result = judge.judge_bytes(data)
+    except InvalidMail as refused:
+        refusal = refused.message_id
+    else:
+        assert result.sender.verdict in SenderVerdict
+    assert refusal in {None, "mail.not_email"}
