@@ -31,7 +31,11 @@ class MailResult:
 
 
 def _owner(host: str) -> str:
-    return split_host(host).owner_domain if host else ""
+    """Who controls ``host`` (its registrable domain); a name no DNS takes, as written."""
+    try:
+        return split_host(host).owner_domain if host else ""
+    except ValueError:
+        return host
 
 
 class MailJudge:

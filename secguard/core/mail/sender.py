@@ -9,7 +9,7 @@ The verdict, worst first:
 - ``suspicious``: something is off but no broker is imitated: a failed check
   for another domain, replies that go elsewhere, a suspicious domain;
 - ``official``: the address is a broker's and the receiving server verified
-  it (DMARC pass, or SPF and DKIM both pass);
+  it (DMARC pass for the From's domain, or SPF and DKIM both pass for it);
 - ``unknown``: nothing wrong was found, and nothing vouches for the sender
   (an address can be forged: only the receiving server's check says more).
 
@@ -54,14 +54,30 @@ class Authentication:
     dkim: str | None = None
     dmarc: str | None = None
     authserv_id: str | None = None
+    # The domains each result speaks for (smtp.mailfrom, header.d or header.i of every
+    # passing signature, header.from), where the header names them.
+    spf_domain: str | None = None
+    dkim_domains: tuple[str, ...] = ()
+    dmarc_domain: str | None = None
 
     def result(self, method: str) -> str | None:
         value: str | None = getattr(self, method)
         return value
 
-    @property
-    def verified(self) -> bool:
-        return self.dmarc == "pass" or (self.spf == "pass" and self.dkim == "pass")
+    def verified(self, domain: str) -> str | None:
+        """How the provider verified mail from ``domain``: "dmarc", or "spf, dkim" when both
+        pass for ``domain``'s owner (a pass for the sender's own other domain proves nothing
+        about the From); None when nothing did."""
+        owner = _owner(domain)
+        if self.dmarc == "pass" and (
+            self.dmarc_domain is None or _owner(self.dmarc_domain) == owner
+        ):
+            return "dmarc"
+        aligned_spf = self.spf_domain is not None and _owner(self.spf_domain) == owner
+        aligned_dkim = any(_owner(d) == owner for d in self.dkim_domains)
+        if self.spf == "pass" and self.dkim == "pass" and aligned_spf and aligned_dkim:
+            return "spf, dkim"
+        return None
 
     @property
     def failed(self) -> tuple[str, str] | None:
@@ -96,6 +112,8 @@ def parse_authentication(header: str | None) -> Authentication:
     pieces = text.split(";")
     authserv = pieces[0].split()[0].lower() if pieces[0].split() else None
     found: dict[str, str] = {}
+    named: dict[str, str] = {}
+    dkim_domains: list[str] = []
     for piece in pieces[1:]:
         match = _RESULT.match(piece)
         if match is None:
@@ -103,12 +121,30 @@ def parse_authentication(header: str | None) -> Authentication:
         method, result = match.group(1).lower(), match.group(2).lower()
         if method not in METHODS:
             continue
+        properties = {k.lower(): _domain(v) for k, v in _PROPERTY.findall(piece)}
+        if method == "dkim" and result == "pass":
+            signer = properties.get("header.d") or properties.get("header.i")
+            dkim_domains += [signer] if signer else []
         # Several DKIM signatures: one that passes is enough.
         if method not in found or (method == "dkim" and result == "pass"):
             found[method] = result
+            key = {"spf": "smtp.mailfrom", "dmarc": "header.from"}.get(method)
+            if key in properties:
+                named[method] = properties[key]
     return Authentication(
-        spf=found.get("spf"), dkim=found.get("dkim"), dmarc=found.get("dmarc"), authserv_id=authserv
+        spf=found.get("spf"),
+        dkim=found.get("dkim"),
+        dmarc=found.get("dmarc"),
+        authserv_id=authserv,
+        spf_domain=named.get("spf"),
+        dkim_domains=tuple(dkim_domains),
+        dmarc_domain=named.get("dmarc"),
     )
+
+
+def _domain(value: str) -> str:
+    """The domain of ``bounce@mail.example.jp``, ``@example.jp`` or ``example.jp``."""
+    return value.rpartition("@")[2].strip().strip("<>\"'").rstrip(".").lower()
 
 
 @dataclass(frozen=True)
@@ -122,7 +158,11 @@ class SenderResult:
 
 
 def _owner(domain: str) -> str:
-    return split_host(domain).owner_domain if domain else ""
+    """Who controls ``domain`` (its registrable domain); a name no DNS takes, as written."""
+    try:
+        return split_host(domain).owner_domain if domain else ""
+    except ValueError:
+        return domain
 
 
 class SenderJudge:
@@ -190,12 +230,17 @@ class SenderJudge:
     ) -> tuple[SenderVerdict, tuple[Reason, ...]]:
         failed = auth.failed
         if failed is not None:
-            method, result = failed
-            params = {"broker": broker.id, "domain": domain, "method": method, "result": result}
+            failed_method, result = failed
+            params = {
+                "broker": broker.id,
+                "domain": domain,
+                "method": failed_method,
+                "result": result,
+            }
             return SenderVerdict.LOOKALIKE, (Reason("mail.auth_failed_broker", params), *others)
         replies = [r for r in others if r.message_id == "mail.reply_to_differs"]
-        if auth.verified:
-            method = "dmarc" if auth.dmarc == "pass" else "spf, dkim"
+        method = auth.verified(domain)
+        if method is not None:
             params = {"broker": broker.id, "domain": domain, "method": method}
             reasons = (Reason("mail.sender_verified", params), *replies)
             return (SenderVerdict.SUSPICIOUS if replies else SenderVerdict.OFFICIAL), reasons

@@ -228,6 +228,11 @@ def test_authentication_results_parsing():
     )
     assert (parsed.spf, parsed.dkim, parsed.dmarc) == ("pass", "pass", "fail")
     assert parsed.authserv_id == "mx.example"
+    assert (parsed.spf_domain, parsed.dkim_domains, parsed.dmarc_domain) == (
+        "a.example",
+        ("b.example",),
+        "a.example",
+    )
     assert parse_authentication("mx.example; none") == parse_authentication("mx.example")
     assert parse_authentication("mx.example 1; SPF=SoftFail").spf == "softfail"
     assert parse_authentication(None).dmarc is None
@@ -297,3 +302,30 @@ def test_hostile_bytes_are_judged_or_refused_never_a_crash(judge, parts):
     else:
         assert result.sender.verdict in SenderVerdict
     assert refusal in {None, "mail.not_email"}
+
+
+def test_passes_for_another_domain_do_not_verify_a_broker_address(judge):
+    # SPF and DKIM pass for the sender's own domain, no DMARC verdict: the From is not
+    # verified by them (a phishing kit's own domain passes its own checks).
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["Authentication-Results"] = (
+        "mx.example; spf=pass smtp.mailfrom=bounce@kit-mailer.example.com;"
+        " dkim=pass header.d=kit-mailer.example.com"
+    )
+    message["From"] = "info@sbisec.co.jp"
+    message.set_content("text\n")
+    result = judge.judge_bytes(message.as_bytes())
+    assert result.sender.verdict is SenderVerdict.UNKNOWN
+    assert ids(result.sender.reasons) == ["mail.sender_unverified"]
+    aligned = message.as_bytes().replace(b"kit-mailer.example.com", b"mail.sbisec.co.jp")
+    verified = judge.judge_bytes(aligned).sender
+    assert verified.verdict is SenderVerdict.OFFICIAL
+    assert verified.reasons[0].params["method"] == "spf, dkim"
+
+
+def test_a_dmarc_pass_for_another_from_domain_does_not_count(judge):
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["Authentication-Results"] = "mx.example; dmarc=pass header.from=kit.example.com"
+    message["From"] = "info@matsui.co.jp"
+    message.set_content("text\n")
+    assert judge.judge_bytes(message.as_bytes()).sender.verdict is SenderVerdict.UNKNOWN
