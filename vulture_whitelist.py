@@ -17,6 +17,10 @@ _.log_message  # type: ignore[name-defined]  # noqa: B018, F821
 # html.parser and QStyleOptionViewItem attributes set or called by the library
 _.handle_starttag  # type: ignore[name-defined]  # noqa: B018, F821
 _.handle_data  # type: ignore[name-defined]  # noqa: B018, F821
+_.handle_startendtag  # type: ignore[name-defined]  # noqa: B018, F821
+_.handle_endtag  # type: ignore[name-defined]  # noqa: B018, F821
+# email.charset.Charset's attribute, read by the email package (tests' fixture builder)
+_.body_encoding  # type: ignore[name-defined]  # noqa: B018, F821
 _.decorationSize  # type: ignore[name-defined]  # noqa: B018, F821
 # keyring backends the tests load by name (PYTHON_KEYRING_BACKEND)
 _.PlaintextFileKeyring  # type: ignore[name-defined]  # noqa: B018, F821

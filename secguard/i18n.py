@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from secguard.core.checklist import CHECK_FAILED, NOT_CHECKED_YET, CheckState, PrecautionId
 from secguard.i18n_evidence import EVIDENCE_MESSAGES
+from secguard.i18n_mail import MAIL_MESSAGES
 from secguard.i18n_marker import QT_TRANSLATE_NOOP
 from secguard.i18n_mfa import MFA_MESSAGES
 from secguard.i18n_review import REVIEW_MESSAGES
@@ -523,6 +524,8 @@ MESSAGES: Mapping[str, str] = {
         "Messages", "The broker directory {path} cannot be read."
     ),
     "directory.invalid": QT_TRANSLATE_NOOP("Messages", "The broker directory is invalid."),
+    # a saved e-mail and a QR code in a picture (issue 16): secguard/i18n_mail.py
+    **MAIL_MESSAGES,
     # precautions 6 and 7 (issue 14): their own module, to keep this file short
     **SYSTEM_MESSAGES,
     # pages 6 and 7: what each probe read, a run in progress (secguard/i18n_evidence.py)

@@ -119,7 +119,7 @@ def test_every_message_id_the_code_raises_has_a_text():
     import re
 
     pattern = re.compile(
-        r"\"((?:storage|bookmark|account|check|link|directory|browser|strength|password|totp)\.[a-z_]+)\""
+        r"\"((?:storage|bookmark|account|check|link|directory|browser|strength|password|totp|mail|qr)\.[a-z_]+)\""
     )
     used = {
         match

@@ -594,7 +594,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+86"/>
+        <location line="+104"/>
         <location line="+19"/>
         <location line="+31"/>
         <location line="+26"/>
@@ -602,7 +602,7 @@
         <translation>スクリプト用に JSON で出力する</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-175"/>
         <source>judge links or a whole message, without opening anything</source>
         <translation>リンクやメッセージ全体を、開かずに判定する</translation>
     </message>
@@ -618,6 +618,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>judge a saved e-mail (.eml): its sender, its sender authentication and every link</source>
+        <translation>保存したメール（.eml）の差出人、差出人の認証結果、すべてのリンクを判定する</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>print one JSON object per input line</source>
         <translation>入力1行ごとに JSON オブジェクトを1つ出力する</translation>
     </message>
@@ -627,7 +632,17 @@
         <translation>キーリングからブックマークを読み込まない</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>give TEXT, - or --eml FILE</source>
+        <translation>TEXT、- または --eml FILE を指定してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give only one of TEXT, - and --eml FILE</source>
+        <translation>TEXT、- 、--eml FILE のうち、どれか1つだけを指定してください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>write a report of the seven precautions for support staff</source>
         <translation>サポート担当者に見せるための、7つの対策のレポートを作成します</translation>
     </message>
@@ -769,7 +784,8 @@
         <translation>ブックマークを JSON ファイルに書き出す（秘密の情報は含みません）</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-178"/>
+        <location line="+54"/>
         <location line="+30"/>
         <location line="+96"/>
         <location line="+4"/>
@@ -1285,7 +1301,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+76"/>
+        <location filename="../../secguard/i18n.py" line="+77"/>
         <source>Not checked yet</source>
         <translation>まだ確認していません</translation>
     </message>
@@ -1856,12 +1872,12 @@ The report is also saved in: {path}</source>
         <translation>ブラウザーは、このアドレスを前後の文字と続けて読み、{host} を開くおそれがあります。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>This copy of secguard is damaged: the settings its brokerage built into it cannot be read. Please reinstall it from your brokerage&apos;s website.</source>
         <translation>このsecguardは壊れています。証券会社が組み込んだ設定を読み込めません。お取引の証券会社のウェブサイトから、もう一度インストールしてください。</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-186"/>
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
@@ -3075,6 +3091,146 @@ The report is also saved in: {path}</source>
         <source>Open step 7 and switch on anti-malware protection or bring it up to date.</source>
         <translation>ステップ7を開き、ウイルス対策を有効にするか、最新の状態にしてください。</translation>
     </message>
+    <message>
+        <location filename="../../secguard/i18n_mail.py" line="+16"/>
+        <source>The file is larger than {megabytes} MB, more than any e-mail. Nothing was checked.</source>
+        <translation>ファイルが {megabytes} MB より大きく、メールとしては大きすぎます。何も確認していません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is not a saved e-mail (.eml). Save the e-mail from your mail program and try again.</source>
+        <translation>このファイルは保存したメール（.eml）ではありません。メールソフトでメールを保存してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {name} cannot be read.</source>
+        <translation>ファイル {name} を読み込めません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts of this e-mail are damaged or written against the rules; secguard checked what it could read.</source>
+        <translation>このメールには、壊れている部分や決まりどおりに書かれていない部分があります。読み取れた部分だけを確認しました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sender: verified as the broker&apos;s own address</source>
+        <translation>差出人：証券会社本人のアドレスと確認できました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sender: fake, pretends to be a broker</source>
+        <translation>差出人：偽物です（証券会社になりすましています）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender: suspicious</source>
+        <translation>差出人：あやしい点があります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender: not verified</source>
+        <translation>差出人：本物かどうか確認できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender&apos;s address is at {domain}, the address of {broker}, and your mail provider confirmed that it really came from there ({method}: pass).</source>
+        <translation>差出人のアドレスは {broker} のアドレス（{domain}）で、お使いのメール事業者が、本当にそこから送られたことを確認しています（{method}：pass）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sender&apos;s address is at {domain}, the address of {broker}, but nothing confirms that it really came from there. A sender&apos;s address is easy to forge.</source>
+        <translation>差出人のアドレスは {broker} のアドレス（{domain}）ですが、本当にそこから送られたかどうかを確かめる情報がありません。差出人のアドレスは簡単に偽装できます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your mail provider checked the sender and the check failed ({method}: {result}): this e-mail did not come from {broker} ({domain}). It only pretends to.</source>
+        <translation>お使いのメール事業者が差出人を確認したところ、確認に失敗しました（{method}：{result}）。このメールは {broker}（{domain}）から送られたものではありません。なりすましです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your mail provider checked the sender and the check failed ({method}: {result}): the sender&apos;s address at {domain} is probably forged.</source>
+        <translation>お使いのメール事業者が差出人を確認したところ、確認に失敗しました（{method}：{result}）。差出人のアドレス（{domain}）は偽装されているおそれがあります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sender&apos;s name says “{name}”, but the address {address} does not belong to {broker}.</source>
+        <translation>差出人の名前は「{name}」となっていますが、アドレス {address} は {broker} のものではありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sender&apos;s address at {domain} imitates the address of {broker}.</source>
+        <translation>差出人のアドレス（{domain}）は、{broker} のアドレスに似せてあります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sender&apos;s address is at {domain}, which is not a broker&apos;s address.</source>
+        <translation>差出人のアドレスは {domain} で、証券会社のアドレスではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reply would go to {domain}, not to the sender&apos;s {from_domain}.</source>
+        <translation>返信すると、差出人の {from_domain} ではなく {domain} に届きます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undeliverable mail goes back to {domain}, not to the sender&apos;s {from_domain}.</source>
+        <translation>届かなかったメールの戻り先が、差出人の {from_domain} ではなく {domain} になっています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The e-mail has no readable sender address.</source>
+        <translation>このメールには、読み取れる差出人のアドレスがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the topmost Authentication-Results header is trusted: the one your own mail provider added. Anything below it could have been written by the sender.</source>
+        <translation>信頼できるのは、いちばん上の Authentication-Results ヘッダー（お使いのメール事業者が付けたもの）だけです。それより下の内容は、送り主が自分で書いた可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This e-mail carries no check by your mail provider (no Authentication-Results header).</source>
+        <translation>このメールには、お使いのメール事業者による確認結果がありません（Authentication-Results ヘッダーがありません）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your mail provider&apos;s checks: SPF {spf}, DKIM {dkim}, DMARC {dmarc}.</source>
+        <translation>お使いのメール事業者の確認結果：SPF {spf}、DKIM {dkim}、DMARC {dmarc}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not checked</source>
+        <translation>確認なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The link&apos;s words show {shown}, but it really goes to {host}.</source>
+        <translation>リンクの文字には {shown} と書かれていますが、実際の行き先は {host} です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail contains no link.</source>
+        <translation>このメールにはリンクがありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No QR code found in the picture.</source>
+        <translation>画像の中に QR コードが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture cannot be read: it is not an image file secguard can open, or it is too large.</source>
+        <translation>画像を読み込めません。secguard で開ける画像ファイルではないか、大きすぎます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QR codes found in the picture: {count}.</source>
+        <translation>画像の中に見つかった QR コード：{count} 個。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The QR code holds no link, only text: “{text}”.</source>
+        <translation>この QR コードにはリンクがなく、文字だけが入っています：「{text}」。</translation>
+    </message>
 </context>
 <context>
     <name>MfaPage</name>
@@ -3481,7 +3637,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Precautions</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+26"/>
+        <location filename="../../secguard/i18n.py" line="+28"/>
         <source>Don&apos;t open links in e-mail or SMS</source>
         <translation>メールやSMSのリンクを開かない</translation>
     </message>

@@ -159,9 +159,14 @@ def _main(argv: Sequence[str] | None, keyring_backend: Any | None) -> int:
     except FileNotFoundError as exc:
         print(f"secguard: {exc} (run `make run` or reinstall)", file=sys.stderr)
         return EXIT_FAILURE
-    from secguard.cli.parser import build_parser
+    from secguard.cli.parser import build_parser, check_link_input_error
 
-    args = build_parser(texts).parse_args(argv)
+    parser = build_parser(texts)
+    args = parser.parse_args(argv)
+    if args.command == "check-link":
+        problem = check_link_input_error(args, texts)
+        if problem is not None:
+            parser.error(problem)  # exits 2, argparse's own usage error
 
     if args.self_test:
         from secguard.ui.app import self_test

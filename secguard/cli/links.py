@@ -81,7 +81,22 @@ def _inputs(args: argparse.Namespace) -> Iterable[str]:
         yield args.text
 
 
+def _run_eml(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:
+    from secguard.cli.mail import mail_json, print_mail, write_json
+    from secguard.core.mail import MailJudge
+
+    judge = MailJudge(broker_directory(), _bookmarks(args, vaults))
+    result = judge.judge_file(args.eml)  # InvalidMail: one line on stderr, exit 3
+    if args.json:
+        write_json(mail_json(args.eml, result, texts))
+    else:
+        print_mail(result, texts)
+    return 0
+
+
 def run_check_link(args: argparse.Namespace, texts: Texts, vaults: VaultOpener) -> int:
+    if args.eml is not None:
+        return _run_eml(args, texts, vaults)
     judge = LinkJudge(broker_directory(), _bookmarks(args, vaults))
     for text in _inputs(args):
         result = judge.judge(text)

@@ -71,7 +71,15 @@ def build_parser(texts: Texts) -> argparse.ArgumentParser:
             "per line. Nothing is opened or fetched.",
         ),
     )
-    check_link.add_argument("text", metavar=texts.translate("Cli", "TEXT"))
+    check_link.add_argument("text", nargs="?", metavar=texts.translate("Cli", "TEXT"))
+    check_link.add_argument(
+        "--eml",
+        metavar=texts.translate("Cli", "FILE"),
+        help=texts.translate(
+            "Cli",
+            "judge a saved e-mail (.eml): its sender, its sender authentication and every link",
+        ),
+    )
     check_link.add_argument(
         "--json",
         action="store_true",
@@ -86,6 +94,16 @@ def build_parser(texts: Texts) -> argparse.ArgumentParser:
     _add_totp_commands(commands, texts)
     _add_report_command(commands, texts)
     return parser
+
+
+def check_link_input_error(args: argparse.Namespace, texts: Texts) -> str | None:
+    """Why ``check-link``'s arguments cannot be judged (exactly one input), or None."""
+    given = [value for value in (args.text, args.eml) if value is not None]
+    if len(given) == 1:
+        return None
+    if not given:
+        return texts.translate("Cli", "give TEXT, - or --eml FILE")
+    return texts.translate("Cli", "give only one of TEXT, - and --eml FILE")
 
 
 def _add_report_command(commands: Any, texts: Texts) -> None:

@@ -1,0 +1,281 @@
+"""A saved e-mail read into what the judge needs: its sender headers, its text and its links.
+
+Only text parts are decoded; an attachment (a 10 MB PDF) is skipped without
+being decoded.  HTML is read with ``html.parser`` as text: no image, style
+sheet or script is loaded or run.  Malformed headers are read as far as they
+go (the ``email`` package records them as defects) and never stop the rest.
+"""
+
+from __future__ import annotations
+
+import email.errors
+import email.policy
+import re
+from dataclasses import dataclass
+from email.message import Message
+from email.parser import BytesParser
+from email.utils import getaddresses, parseaddr
+from html.parser import HTMLParser
+from pathlib import Path
+
+from secguard.core.errors import SecguardError
+
+MAX_MAIL_BYTES = 25 * 1024 * 1024  # the largest message common mail providers accept
+MAX_TEXT_PART_CHARS = 1_000_000  # more text than any real message; the judge reads 200,000
+# Headers nearly every message carries: a file with none of them is not an e-mail.
+_MAIL_HEADERS = (
+    "from",
+    "to",
+    "subject",
+    "date",
+    "message-id",
+    "received",
+    "return-path",
+    "mime-version",
+    "authentication-results",
+)
+# Exceptions the email package's header parser is known to raise on hostile input
+# instead of recording a defect.
+_HEADER_ERRORS = (
+    email.errors.MessageError,
+    ValueError,
+    IndexError,
+    TypeError,
+    AttributeError,
+    LookupError,
+)
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt footer form h1 h2 h3 h4 h5 h6 header "
+    "hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split()
+)
+_HIDDEN_TAGS = frozenset("head script style template noscript title".split())
+
+
+_FOLDING = re.compile(r"[ \t\r\n]+")  # header folding, not the ideographic space of Japanese
+
+
+class InvalidMail(SecguardError):
+    """The file cannot be judged as an e-mail: too large, unreadable or not an e-mail."""
+
+    message_id = "mail.not_email"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """An HTML link: where it really goes and the words the reader sees."""
+
+    href: str
+    text: str
+
+
+@dataclass(frozen=True)
+class MailContent:
+    from_name: str
+    from_address: str
+    reply_to: tuple[str, ...]
+    return_path: str
+    authentication_results: tuple[str, ...]  # topmost first, as the headers stand
+    subject: str
+    texts: tuple[str, ...]  # every text part, and the visible text of every HTML part
+    anchors: tuple[Anchor, ...]
+    malformed: bool  # the email package found defects in headers or structure
+
+
+def domain_of(address: str) -> str:
+    """The domain of ``name@domain``, lower case, without brackets and a final dot."""
+    _local, at, domain = address.strip().strip("<>").rpartition("@")
+    return domain.strip().strip("[]").rstrip(".").lower() if at else ""
+
+
+class _HtmlText(HTMLParser):
+    """The visible text of an HTML part and every ``<a href>`` with the text it shows."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[str] = []
+        self.anchors: list[Anchor] = []
+        self._hidden = 0
+        self._href: str | None = None
+        self._anchor_text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN_TAGS:
+            self._hidden += 1
+        elif tag in _BLOCK_TAGS:
+            self.chunks.append("\n")
+        elif tag == "a":
+            self._close_anchor()
+            href = dict(attrs).get("href")
+            self._href = href.strip() if href else None
+            self._anchor_text = []
+        elif tag == "img":
+            # The words of a picture link ("alt") are what a reader sees while it loads.
+            alt = dict(attrs).get("alt")
+            if alt and self._href is not None:
+                self._anchor_text.append(alt)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self.chunks.append("\n")
+        elif tag == "img":
+            self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN_TAGS:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag == "a":
+            self._close_anchor()
+        elif tag in _BLOCK_TAGS:
+            self.chunks.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._hidden:
+            return
+        self.chunks.append(data)
+        if self._href is not None:
+            self._anchor_text.append(data)
+
+    def _close_anchor(self) -> None:
+        if self._href is not None:
+            text = " ".join("".join(self._anchor_text).split())
+            self.anchors.append(Anchor(self._href, text))
+            self.chunks.append("\n")
+        self._href = None
+        self._anchor_text = []
+
+    def close(self) -> None:
+        super().close()
+        self._close_anchor()
+
+
+def _html_text(html: str) -> tuple[str, list[Anchor]]:
+    parser = _HtmlText()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.chunks), parser.anchors
+
+
+def _header(message: Message, name: str) -> list[str]:
+    """Every value of header ``name`` as text; a value the parser chokes on is skipped."""
+    try:
+        return [str(value) for value in message.get_all(name) or []]
+    except _HEADER_ERRORS:
+        # The parsed form failed: the value as written, still better than nothing.
+        wanted = name.lower()
+        return [str(v) for k, v in message.raw_items() if k.lower() == wanted]
+
+
+def _part_text(part: Message) -> str | None:
+    """The decoded text of a text part; an unknown or wrong charset is read as UTF-8."""
+    try:
+        payload = part.get_payload(decode=True)
+    except _HEADER_ERRORS:
+        return None
+    if not isinstance(payload, bytes):
+        return None
+    payload = payload[: MAX_TEXT_PART_CHARS * 4]
+    charset = part.get_content_charset() or "us-ascii"
+    try:
+        text = payload.decode(charset, errors="replace")
+    except LookupError:
+        text = payload.decode("utf-8", errors="replace")
+    return text[:MAX_TEXT_PART_CHARS]
+
+
+def _is_attachment(part: Message) -> bool:
+    try:
+        disposition = part.get_content_disposition()
+    except _HEADER_ERRORS:
+        return False
+    return disposition == "attachment"
+
+
+def _bodies(message: Message) -> tuple[list[str], list[Anchor]]:
+    texts: list[str] = []
+    anchors: list[Anchor] = []
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        content_type = part.get_content_type()
+        if content_type not in ("text/plain", "text/html") or _is_attachment(part):
+            continue  # pictures, PDFs, archives: never decoded
+        text = _part_text(part)
+        if text is None:
+            continue
+        if content_type == "text/html":
+            text, found = _html_text(text)
+            anchors += found
+        texts.append(text)
+    return texts, anchors
+
+
+def _defects(message: Message) -> bool:
+    return any(part.defects for part in message.walk())
+
+
+def _looks_like_mail(message: Message, data: bytes) -> bool:
+    if b"\x00" in data[:4096]:
+        return False  # a picture, an archive, a program
+    names = {name.lower() for name in message}
+    return any(name in names for name in _MAIL_HEADERS)
+
+
+def _first_address(values: list[str]) -> tuple[str, str]:
+    """The display name and address of the first sender in ``values``."""
+    if not values:
+        return "", ""
+    try:
+        pairs = getaddresses(values)
+    except _HEADER_ERRORS:
+        pairs = [parseaddr(values[0])]
+    for name, address in pairs:
+        if address:
+            return name.strip(), address.strip()
+    return (pairs[0][0].strip() if pairs else ""), ""
+
+
+def read_mail(data: bytes) -> MailContent:
+    """What ``data`` (a whole .eml file) says; InvalidMail if it is not an e-mail."""
+    if len(data) > MAX_MAIL_BYTES:
+        raise InvalidMail("mail.too_large", megabytes=str(MAX_MAIL_BYTES // (1024 * 1024)))
+    message = BytesParser(policy=email.policy.default).parsebytes(data)
+    if not _looks_like_mail(message, data):
+        raise InvalidMail("mail.not_email")
+    from_name, from_address = _first_address(_header_decoded(message, "From"))
+    if from_name == "" and from_address == "":
+        from_name = " ".join(_header_decoded(message, "From"))
+    reply_to = tuple(a for _n, a in getaddresses(_header_decoded(message, "Reply-To")) if a)
+    return_paths = _header(message, "Return-Path")
+    texts, anchors = _bodies(message)
+    return MailContent(
+        from_name=from_name,
+        from_address=from_address,
+        reply_to=reply_to,
+        return_path=parseaddr(return_paths[0])[1] if return_paths else "",
+        authentication_results=tuple(_header(message, "Authentication-Results")),
+        subject=" ".join(_header_decoded(message, "Subject")),
+        texts=tuple(texts),
+        anchors=tuple(anchors),
+        malformed=_defects(message),
+    )
+
+
+def _header_decoded(message: Message, name: str) -> list[str]:
+    """Header values as one line each (the policy has decoded =?ISO-2022-JP?B?...?= words)."""
+    return [_FOLDING.sub(" ", value).strip() for value in _header(message, name)]
+
+
+def read_mail_file(path: str | Path) -> MailContent:
+    """The e-mail in the file at ``path``: read once, never copied or written."""
+    file = Path(path)
+    try:
+        size = file.stat().st_size
+        if not file.is_file():
+            raise InvalidMail("mail.not_email")
+        if size > MAX_MAIL_BYTES:
+            raise InvalidMail("mail.too_large", megabytes=str(MAX_MAIL_BYTES // (1024 * 1024)))
+        with file.open("rb") as stream:
+            data = stream.read(MAX_MAIL_BYTES + 1)
+    except OSError:
+        raise InvalidMail("mail.unreadable", name=file.name) from None
+    return read_mail(data)

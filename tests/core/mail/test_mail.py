@@ -1,0 +1,256 @@
+"""Judging a saved e-mail: the sender, its provider's checks, and every link."""
+
+from __future__ import annotations
+
+import email.policy
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from secguard.core.links import Verdict
+from secguard.core.mail import MAX_MAIL_BYTES, InvalidMail, MailJudge, SenderVerdict
+from secguard.core.mail.read import read_mail, read_mail_file
+from secguard.core.mail.sender import parse_authentication
+from secguard.resources import broker_directory
+from tests.core.mail.build_fixtures import FIXTURE_BUILDERS
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def judge() -> MailJudge:
+    return MailJudge(broker_directory())
+
+
+def ids(reasons) -> list[str]:
+    return [r.message_id for r in reasons]
+
+
+def test_committed_fixtures_are_what_the_builder_writes():
+    for name, build in FIXTURE_BUILDERS.items():
+        assert (FIXTURES / name).read_bytes() == build(), name
+
+
+def test_genuine_broker_mail_with_passing_dmarc_is_official(judge):
+    result = judge.judge_file(FIXTURES / "genuine_dmarc_pass.eml")
+    assert result.sender.verdict is SenderVerdict.OFFICIAL
+    assert result.sender.broker_id == "sbi"
+    assert ids(result.sender.reasons) == ["mail.sender_verified"]
+    auth = result.sender.authentication
+    assert (auth.spf, auth.dkim, auth.dmarc) == ("pass", "pass", "pass")
+    verdicts = {link.url: link.verdict for link in result.links}
+    # The broker's own, verified mail: its app link is not "a fake of SBI証券".
+    assert verdicts == {
+        "https://www.sbisec.co.jp/ETGate/": Verdict.OFFICIAL,
+        "https://apps.apple.com/jp/app/id1234567890": Verdict.UNKNOWN,
+    }
+
+
+def test_quoted_printable_and_base64_bodies_are_decoded():
+    mail = read_mail_file(FIXTURES / "genuine_dmarc_pass.eml")
+    plain, html = mail.texts
+    assert "取引報告書を電子交付いたしました" in plain  # quoted-printable UTF-8
+    assert "ご利用いただき" in html  # base64 UTF-8 HTML
+    assert "never run" not in html  # a script's text is no visible text
+    assert "color" not in html
+
+
+def test_spoofed_broker_with_failing_dmarc_is_a_fake_sender(judge):
+    result = judge.judge_file(FIXTURES / "spoofed_dmarc_fail.eml")
+    assert result.sender.verdict is SenderVerdict.LOOKALIKE
+    assert result.sender.broker_id == "rakuten"
+    assert ids(result.sender.reasons)[0] == "mail.auth_failed_broker"
+    assert result.sender.reasons[0].params["method"] == "dmarc"
+    # The sender's own "dmarc=pass" header below the provider's is not read.
+    assert result.sender.authentication.dmarc == "fail"
+    assert [link.verdict for link in result.links] == [Verdict.LOOKALIKE]
+
+
+def test_only_the_topmost_authentication_results_counts(judge):
+    data = (FIXTURES / "spoofed_dmarc_fail.eml").read_bytes()
+    head, _, body = data.partition(b"\r\n\r\n")
+    lines = head.split(b"\r\n")
+    # Both Authentication-Results values are folded over two lines each.
+    starts = [i for i, line in enumerate(lines) if line.startswith(b"Authentication-Results")]
+    first = lines[starts[0] : starts[1]]
+    end = next(i for i in range(starts[1] + 1, len(lines)) if not lines[i][:1].isspace())
+    second = lines[starts[1] : end]
+    swapped = b"\r\n".join([*second, *first, *lines[end:]]) + b"\r\n\r\n" + body
+    result = judge.judge_bytes(swapped)
+    assert result.sender.authentication.dmarc == "pass"
+    assert result.sender.verdict is SenderVerdict.OFFICIAL
+
+
+def test_display_name_naming_a_broker_over_another_address(judge):
+    result = judge.judge_file(FIXTURES / "display_name_trick.eml")
+    assert result.sender.verdict is SenderVerdict.LOOKALIKE
+    assert result.sender.broker_id == "monex"
+    assert ids(result.sender.reasons) == [
+        "mail.name_names_broker",
+        "mail.reply_to_differs",
+        "mail.return_path_differs",
+    ]
+    auth = result.sender.authentication
+    assert (auth.spf, auth.dkim, auth.dmarc) == (None, None, None)
+
+
+def test_display_name_showing_only_a_broker_address(judge):
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["From"] = '"www.sbisec.co.jp" <info@notice-desk.example.com>'
+    message["Subject"] = "お知らせ"
+    message.set_content("本文\n")
+    result = judge.judge_bytes(message.as_bytes())
+    assert result.sender.verdict is SenderVerdict.LOOKALIKE
+    assert result.sender.broker_id == "sbi"
+
+
+def test_html_link_showing_a_broker_address_that_goes_elsewhere(judge):
+    result = judge.judge_file(FIXTURES / "href_mismatch.eml")
+    assert len(result.links) == 1  # the shown address is no link; mailto: is none
+    link = result.links[0]
+    assert link.url == "https://login-check.example.net/m/"
+    assert link.verdict is Verdict.LOOKALIKE
+    assert link.broker_id == "matsui"
+    assert link.reasons[0].message_id == "mail.link_text_differs"
+    assert dict(link.reasons[0].params) == {
+        "shown": "www.matsui.co.jp",
+        "host": "login-check.example.net",
+    }
+    assert "link.unknown" not in ids(link.reasons)
+
+
+def test_link_text_naming_no_broker_that_goes_elsewhere_is_suspicious(judge):
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["From"] = "news@shop-news.example"
+    message.set_content(
+        '<a href="https://tracker.example.org/x">https://www.example.com/</a>', "html"
+    )
+    result = judge.judge_bytes(message.as_bytes())
+    assert [(link.verdict, link.reasons[0].message_id) for link in result.links] == [
+        (Verdict.SUSPICIOUS, "mail.link_text_differs")
+    ]
+
+
+def test_link_text_of_the_same_site_is_no_trick(judge):
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["From"] = "news@shop-news.example"
+    message.set_content('<a href="https://www.monex.co.jp/login">monex.co.jp</a>', "html")
+    result = judge.judge_bytes(message.as_bytes())
+    assert [link.verdict for link in result.links] == [Verdict.OFFICIAL]
+
+
+def test_iso_2022_jp_message(judge):
+    mail = read_mail_file(FIXTURES / "iso_2022_jp.eml")
+    assert mail.subject == "野村證券　サービスのご案内"
+    assert mail.from_name == "野村證券"
+    assert "新しいサービス" in mail.texts[0]
+    result = judge.judge_content(mail)
+    assert result.sender.verdict is SenderVerdict.OFFICIAL
+    assert result.sender.broker_id == "nomura"
+    assert [(link.url, link.verdict) for link in result.links] == [
+        ("https://www.nomura.co.jp/", Verdict.OFFICIAL)
+    ]
+
+
+def test_malformed_headers_are_read_as_far_as_they_go(judge):
+    result = judge.judge_file(FIXTURES / "malformed_header.eml")
+    assert ids(result.notes) == ["mail.malformed"]
+    assert result.sender.broker_id == "rakuten"
+    assert result.sender.verdict is SenderVerdict.SUSPICIOUS  # spf=softfail for a broker
+    assert result.sender.authentication.spf == "softfail"
+    assert [link.verdict for link in result.links] == [Verdict.LOOKALIKE]
+
+
+def test_a_large_attachment_is_skipped_not_judged(judge, tmp_path):
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["From"] = "SBI証券 <info@sbisec.co.jp>"
+    message["Subject"] = "添付ファイル"
+    message.set_content("https://www.sbisec.co.jp/\n")
+    message.add_attachment(
+        b"%PDF-1.7 " * (10 * 1024 * 1024 // 9), maintype="application", subtype="pdf"
+    )
+    # A text attachment is a file, not the message: its links are not the mail's.
+    message.add_attachment("https://evil.example.com/\n", filename="notes.txt")
+    path = tmp_path / "large.eml"
+    path.write_bytes(message.as_bytes())
+    assert path.stat().st_size > 10 * 1024 * 1024
+    result = judge.judge_file(path)
+    assert [link.url for link in result.links] == ["https://www.sbisec.co.jp/"]
+
+
+def test_a_file_over_the_cap_is_refused_before_it_is_read(judge, tmp_path):
+    path = tmp_path / "huge.eml"
+    with path.open("wb") as file:
+        file.truncate(MAX_MAIL_BYTES + 1)  # sparse: nothing is written
+    with pytest.raises(InvalidMail) as raised:
+        judge.judge_file(path)
+    assert raised.value.message_id == "mail.too_large"
+    assert raised.value.params == {"megabytes": "25"}
+    with pytest.raises(InvalidMail):
+        read_mail(b"From: a@b.example\r\n\r\n" + b"x" * MAX_MAIL_BYTES)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 64,
+        b"",
+        b"just some words, no headers at all\n",
+        b"%PDF-1.7\n1 0 obj\n",
+    ],
+)
+def test_what_is_not_an_email_is_refused(judge, tmp_path, data):
+    path = tmp_path / "file.eml"
+    path.write_bytes(data)
+    with pytest.raises(InvalidMail) as raised:
+        judge.judge_file(path)
+    assert raised.value.message_id == "mail.not_email"
+
+
+def test_a_missing_file_or_a_folder(judge, tmp_path):
+    with pytest.raises(InvalidMail) as raised:
+        judge.judge_file(tmp_path / "absent.eml")
+    assert raised.value.message_id == "mail.unreadable"
+    assert raised.value.params == {"name": "absent.eml"}
+    with pytest.raises(InvalidMail) as raised:
+        judge.judge_file(tmp_path)
+    assert raised.value.message_id == "mail.not_email"
+
+
+def test_authentication_results_parsing():
+    parsed = parse_authentication(
+        "mx.example; dkim=fail (bad sig) header.d=a.example; dkim=pass header.d=b.example;"
+        " spf=pass (example: domain of (nested) x designates) smtp.mailfrom=a.example;"
+        " arc=pass; dmarc=fail (p=NONE) header.from=a.example"
+    )
+    assert (parsed.spf, parsed.dkim, parsed.dmarc) == ("pass", "pass", "fail")
+    assert parsed.authserv_id == "mx.example"
+    assert parse_authentication("mx.example; none") == parse_authentication("mx.example")
+    assert parse_authentication("mx.example 1; SPF=SoftFail").spf == "softfail"
+    assert parse_authentication(None).dmarc is None
+
+
+def test_a_verified_broker_mail_whose_replies_go_elsewhere_is_suspicious(judge):
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["Authentication-Results"] = "mx.example; dmarc=pass header.from=matsui.co.jp"
+    message["From"] = "info@matsui.co.jp"
+    message["Reply-To"] = "help@desk.example.com"
+    message.set_content("text\n")
+    result = judge.judge_bytes(message.as_bytes())
+    assert result.sender.verdict is SenderVerdict.SUSPICIOUS
+    assert ids(result.sender.reasons) == ["mail.sender_verified", "mail.reply_to_differs"]
+
+
+def test_unverified_broker_address_is_unknown_and_a_stranger_is_unknown(judge):
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["From"] = "info@matsui.co.jp"
+    message.set_content("text\n")
+    result = judge.judge_bytes(message.as_bytes())
+    assert result.sender.verdict is SenderVerdict.UNKNOWN
+    assert ids(result.sender.reasons) == ["mail.sender_unverified"]
+    del message["From"]
+    message["From"] = "friend@mail.example.com"
+    assert judge.judge_bytes(message.as_bytes()).sender.verdict is SenderVerdict.UNKNOWN
+    del message["From"]
+    assert ids(judge.judge_bytes(message.as_bytes()).sender.reasons) == ["mail.no_sender"]
