@@ -14,6 +14,23 @@ if command -v gnome-keyring-daemon >/dev/null 2>&1 && [ -n "${DBUS_SESSION_BUS_A
     # "login" collection.  Without it gnome-keyring answers "Prompt dismissed".
     eval "$(printf '\n' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)"
     export GNOME_KEYRING_CONTROL SECGUARD_TEST_SECRET_SERVICE=1
+    # On a loaded machine the daemon may not own its bus name yet when the
+    # first test asks; D-Bus would then start a second, plain daemon with no
+    # unlocked "login" collection and every Secret Service test would fail
+    # with "Prompt dismissed".  Wait (without activating anything) until this
+    # daemon owns the name and its login collection exists.
+    for _ in $(seq 1 100); do
+        if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+                org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null |
+                grep -q 'boolean true' &&
+            dbus-send --session --print-reply --dest=org.freedesktop.secrets \
+                /org/freedesktop/secrets/collection/login org.freedesktop.DBus.Properties.Get \
+                string:org.freedesktop.Secret.Collection string:Locked 2>/dev/null |
+                grep -q 'boolean false'; then
+            break
+        fi
+        sleep 0.1
+    done
     trap 'rm -rf "$keyring_home"' EXIT
 fi
 

@@ -253,9 +253,52 @@
     </message>
 </context>
 <context>
+    <name>BookmarkTable</name>
+    <message>
+        <location filename="../../secguard/ui/pages/bookmark_table.py" line="+79"/>
+        <source>{broker}&apos;s official site</source>
+        <translation>{broker}の公式サイト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A broker&apos;s official site</source>
+        <translation>証券会社の公式サイト</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a known broker site</source>
+        <translation>知られている証券会社のサイトではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fake or suspicious: do not use</source>
+        <translation>偽物または不審: 使わないでください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whose site</source>
+        <translation>どのサイトか</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your broker bookmarks</source>
+        <translation>証券会社のブックマーク</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPage</name>
     <message>
-        <location filename="../../secguard/ui/pages/bookmarks.py" line="+246"/>
+        <location filename="../../secguard/ui/pages/bookmarks.py" line="+224"/>
         <source>The browser could not be started.</source>
         <translation>ブラウザーを起動できませんでした。</translation>
     </message>
@@ -295,19 +338,17 @@
         <translation>キーリングで予期しない問題が起きました。データは失われていません。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+40"/>
         <source>Loading your bookmarks…</source>
         <translation>ブックマークを読み込んでいます…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Address</source>
         <translation>アドレス</translation>
     </message>
@@ -337,12 +378,12 @@
         <translation>読み込み(&amp;I)…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-21"/>
         <source>Add a bookmark</source>
         <translation>ブックマークを追加</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-291"/>
         <source>This address is a fake. It cannot be saved.</source>
         <translation>このアドレスは偽物です。保存できません。</translation>
     </message>
@@ -367,48 +408,22 @@
         <translation>ブックマークを読み込んでいます：{total} 件中 {done} 件</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <source>{broker}&apos;s official site</source>
-        <translation>{broker}の公式サイト</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A broker&apos;s official site</source>
-        <translation>証券会社の公式サイト</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not a known broker site</source>
-        <translation>知られている証券会社のサイトではありません</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fake or suspicious: do not use</source>
-        <translation>偽物または不審: 使わないでください</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+108"/>
         <source>Phishing e-mails and SMS link to copies of brokers&apos; log-in pages. Open your broker only from a bookmark you saved yourself. secguard keeps these bookmarks in your computer&apos;s protected password store.</source>
         <translation>フィッシングのメールやSMSは、証券会社のログインページをまねた偽サイトへ誘導します。証券会社のサイトは、自分で保存したブックマークからだけ開きましょう。secguard はこのブックマークを、このコンピューターの保護されたパスワード保管庫に保存します。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+9"/>
         <source>Your broker bookmarks</source>
         <translation>証券会社のブックマーク</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+3"/>
         <source>Or type the address of your broker&apos;s log-in page yourself:</source>
         <translation>または、証券会社のログインページのアドレスを自分で入力します:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Whose site</source>
-        <translation>どのサイトか</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Broker</source>
         <translation>証券会社</translation>
     </message>
@@ -1379,7 +1394,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+77"/>
+        <location filename="../../secguard/i18n.py" line="+78"/>
         <source>Not checked yet</source>
         <translation>まだ確認していません</translation>
     </message>
@@ -1449,7 +1464,7 @@ The report is also saved in: {path}</source>
         <translation>ブラウザープロファイルのブックマークを読み込めませんでした。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../secguard/i18n_passwords.py" line="+16"/>
         <source>Add another word or two. Uncommon words are better.</source>
         <translation>単語をあと1〜2個加えてください。あまり使われない単語のほうが安全です。</translation>
     </message>
@@ -1689,7 +1704,7 @@ The report is also saved in: {path}</source>
         <translation>パスワードの指紋を守る鍵を読み込めないため、使い回しを確認できません。鍵はそのまま残してあります。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../secguard/i18n.py" line="+4"/>
         <source>The system keyring reported a problem. Nothing was lost.</source>
         <translation>システムのキーリングで問題が起きました。データは失われていません。</translation>
     </message>
@@ -1950,12 +1965,12 @@ The report is also saved in: {path}</source>
         <translation>ブラウザーは、このアドレスを前後の文字と続けて読み、{host} を開くおそれがあります。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>This copy of secguard is damaged: the settings its brokerage built into it cannot be read. Please reinstall it from your brokerage&apos;s website.</source>
         <translation>このsecguardは壊れています。証券会社が組み込んだ設定を読み込めません。お取引の証券会社のウェブサイトから、もう一度インストールしてください。</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-188"/>
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
@@ -3720,7 +3735,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>Precautions</name>
     <message>
-        <location filename="../../secguard/i18n.py" line="+28"/>
+        <location filename="../../secguard/i18n.py" line="+30"/>
         <source>Don&apos;t open links in e-mail or SMS</source>
         <translation>メールやSMSのリンクを開かない</translation>
     </message>

@@ -28,6 +28,7 @@ from secguard.resources import broker_directory  # noqa: E402
 from secguard.storage.browsers import BrowserProfile  # noqa: E402
 from secguard.storage.browsers import scan_profiles as scan  # noqa: E402
 from tests.core.links.permutations import permutations  # noqa: E402
+from tests.core.links.site_lists import WELL_KNOWN_SITES, read_sites  # noqa: E402
 
 
 def sample_urls(count: int) -> list[str]:
@@ -39,11 +40,7 @@ def sample_urls(count: int) -> list[str]:
         for d in ("sbisec.co.jp", "rakuten-sec.co.jp", "monex.co.jp")
         for p in permutations(d)
     ]
-    known = [
-        line
-        for line in (ROOT / "tests/core/links/well_known_sites.txt").read_text().splitlines()
-        if line.startswith("http")
-    ]
+    known = [site.url for site in read_sites(WELL_KNOWN_SITES)]
     shapes = [
         f"https://{''.join(rng.choice('abcdefghijklmnopqrstuvwxyz0123456789') for _ in range(8))}.{tld}/"
         for tld in ("com", "cn", "top", "workers.dev", "xyz", "co.jp")

@@ -59,8 +59,9 @@ def _inputs(root: Path) -> list[str]:
     texts += [f"https://www.{d}/" for d in domains + groups]
     texts += [b.site_url for b in directory.brokers]
     well_known = root / "tests/core/links/well_known_sites.txt"
+    # A row may carry "  # where it was seen" after the URL (an older tree's list does not).
     texts += [
-        line
+        line.split("  #", 1)[0].strip()
         for line in well_known.read_text(encoding="utf-8").splitlines()
         if line and not line.startswith("#")
     ]

@@ -13,23 +13,19 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from secguard.core.bookmark_trust import BookmarkTrust, FakeBookmark, bookmark_trust, refuse_fakes
+from secguard.core.bookmark_trust import BookmarkTrust, FakeBookmark, refuse_fakes
 from secguard.core.bookmarks import (
     Bookmark,
     InvalidBookmark,
@@ -47,11 +43,11 @@ from secguard.storage.bookmark_files import read_bookmark_file, write_bookmark_f
 from secguard.storage.browsers import BrowserProfile, find_profiles
 from secguard.storage.errors import ImportStopped, StorageError, StorageState
 from secguard.storage.vault import KeyringVault, VaultContents
-from secguard.ui.badge import state_dot
 from secguard.ui.banner import BannerKind
 from secguard.ui.broker_combo import BrokerCombo
 from secguard.ui.browser import Browser
 from secguard.ui.file_dialog import file_dialog
+from secguard.ui.pages.bookmark_table import BookmarkTable
 from secguard.ui.pages.browser_scan_panel import BrowserScanPanel
 from secguard.ui.pages.common import StepPage
 from secguard.ui.parts.actions import primary, risky, secondary
@@ -131,26 +127,8 @@ class BookmarksPage(StepPage):
         return box
 
     def _build_list(self) -> FlowLayout:
-        self.table = QTableWidget(0, 3)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # The name can be edited in place (double-click or F2); the address cannot.
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
+        self.table = BookmarkTable(self._judge, self._directory, self._language)
         self.table.itemChanged.connect(self._on_item_changed)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setWordWrap(True)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        rows = self.table.fontMetrics().lineSpacing() * 2
-        self.table.setMinimumHeight(rows * 3)
-        self.table.setMaximumHeight(rows * 7)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._empty = Body()
         self._empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -533,16 +511,7 @@ class BookmarksPage(StepPage):
     # --- view ---------------------------------------------------------------
 
     def _render(self) -> None:
-        blocked = self.table.blockSignals(True)  # filling the table is not an edit
-        self.table.setRowCount(len(self._bookmarks))
-        for row, bookmark in enumerate(self._bookmarks):
-            self.table.setItem(row, 0, QTableWidgetItem(bookmark.label))
-            address = QTableWidgetItem(bookmark.url)
-            address.setFlags(address.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.table.setItem(row, 1, address)
-            self.table.setItem(row, 2, self._kind_item(bookmark))
-        self.table.resizeRowsToContents()
-        self.table.blockSignals(blocked)
+        self.table.show_bookmarks(self._bookmarks)
         if self._loading:
             self._list_area.setCurrentWidget(self._loading_box)
         elif self._bookmarks:
@@ -550,25 +519,6 @@ class BookmarksPage(StepPage):
         else:
             self._list_area.setCurrentWidget(self._empty)
         self._update_buttons()
-
-    def _kind_item(self, bookmark: Bookmark) -> QTableWidgetItem:
-        """Whose site the bookmark is, in words and a coloured dot (never colour alone)."""
-        trust = bookmark_trust(bookmark.url, self._judge)
-        broker = self._directory.get(trust.link.broker_id if trust.link else None)
-        if trust.trust is BookmarkTrust.BROKER_SITE:
-            state = CheckState.OK
-            text = (
-                self.tr("{broker}'s official site").format(broker=broker.name(self._language()))
-                if broker
-                else self.tr("A broker's official site")
-            )
-        elif trust.trust is BookmarkTrust.UNKNOWN_SITE:
-            state, text = CheckState.ATTENTION, self.tr("Not a known broker site")
-        else:
-            state, text = CheckState.RISK, self.tr("Fake or suspicious: do not use")
-        item = QTableWidgetItem(QIcon(state_dot(state)), text)
-        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        return item
 
     def _update_buttons(self) -> None:
         has_selection = self.selected() is not None
@@ -591,10 +541,7 @@ class BookmarksPage(StepPage):
             self.tr("Or type the address of your broker's log-in page yourself:")
         )
         self._progress_label.setText(self.tr("Loading your bookmarks…"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Address"), self.tr("Whose site")]
-        )
-        self.table.setAccessibleName(self.tr("Your broker bookmarks"))
+        self.table.retranslate()
         self.url_edit.setAccessibleName(self.tr("Address"))
         self.label_edit.setAccessibleName(self.tr("Name"))
         self.broker_combo.setAccessibleName(self.tr("Broker"))

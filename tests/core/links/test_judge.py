@@ -136,22 +136,6 @@ def test_risky_shapes_are_suspicious(judge: LinkJudge, url: str, reason: str):
     assert reason in [r.message_id for r in links[0].reasons]
 
 
-def _well_known() -> list[str]:
-    lines = (HERE / "well_known_sites.txt").read_text(encoding="utf-8").splitlines()
-    return [line for line in lines if line and not line.startswith("#")]
-
-
-def test_no_well_known_site_is_a_false_alarm(judge: LinkJudge):
-    alarms = [
-        (url, link.verdict.value)
-        for url in _well_known()
-        for link in judge.judge(url).links
-        if link.verdict in {Verdict.LOOKALIKE, Verdict.SUSPICIOUS}
-    ]
-    assert len(_well_known()) > 150
-    assert alarms == []
-
-
 @pytest.mark.parametrize(
     ("url", "note"),
     [
