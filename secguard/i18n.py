@@ -331,6 +331,11 @@ MESSAGES: Mapping[str, str] = {
         "Messages",
         "The message names {broker}, but this link does not go to the site of {broker} ({domain}).",
     ),
+    "link.brand_caution": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The address contains the name “{token}”, but it is not the site of {broker} "
+        "({domain}). Log in to {broker} only from your bookmark.",
+    ),
     "link.group": QT_TRANSLATE_NOOP(
         "Messages",
         "This site belongs to {group}. It is not the trading site of {broker}: log in to "

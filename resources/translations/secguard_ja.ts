@@ -1956,6 +1956,11 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The address contains the name “{token}”, but it is not the site of {broker} ({domain}). Log in to {broker} only from your bookmark.</source>
+        <translation>このアドレスには「{token}」という名前が入っていますが、{broker}のサイト（{domain}）ではありません。{broker}にはブックマークからだけログインしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This site belongs to {group}. It is not the trading site of {broker}: log in to {broker} only from your bookmark.</source>
         <translation>このサイトは{group}のものです。{broker}の取引サイトではありません。{broker}にはブックマークからだけログインしてください。</translation>
     </message>
@@ -1970,7 +1975,7 @@ The report is also saved in: {path}</source>
         <translation>このsecguardは壊れています。証券会社が組み込んだ設定を読み込めません。お取引の証券会社のウェブサイトから、もう一度インストールしてください。</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-193"/>
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
@@ -2025,7 +2030,7 @@ The report is also saved in: {path}</source>
         <translation>リンクが通常と異なるポート（{port}）を使っています。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>The link goes to a bare number (an IP address) instead of a site name.</source>
         <translation>リンクの行き先がサイト名ではなく数字の並び（IPアドレス）になっています。</translation>
     </message>

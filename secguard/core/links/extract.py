@@ -108,6 +108,25 @@ def _single_plain_url(text: str) -> FoundLink | None:
     return FoundLink(url, url, True, False)
 
 
+# An address whose path goes on in Japanese ("https://ja.wikipedia.org/wiki/楽天証券"), as an
+# address bar shows it, with nothing else around it.
+_SENTENCE_MARKS = frozenset("<>\"'`「」『』【】〔〕（）〈〉《》、。，｡")
+_PATH_START_AFTER_HOST = re.compile(r"(?i)https?://[^/?#\\]+[/?#]")
+
+
+def _whole_address(clean: str) -> str | None:
+    """The pasted text when it is one address whose path goes on in Japanese, with no space
+    or Japanese punctuation in it: pasted alone, what follows the path is the path (a page
+    title), not a message naming a broker.  Japanese glued to the host itself is text."""
+    text = clean.strip()
+    match = _WITH_SCHEME.match(text)
+    if match is None or match.end() == len(text) or text.isascii():
+        return None
+    if any(char.isspace() or char in _SENTENCE_MARKS for char in text):
+        return None
+    return text if _PATH_START_AFTER_HOST.match(match.group(0)) else None
+
+
 def extract_links(text: str) -> Extraction:
     plain = _single_plain_url(text)
     if plain is not None:
@@ -117,6 +136,12 @@ def extract_links(text: str) -> Extraction:
     normalised, disguised_anywhere = _normalise(text)
     clean = _defang(normalised)
     found: list[tuple[int, FoundLink]] = []
+    whole = _whole_address(clean)
+    if whole is not None:
+        disguised = disguised_anywhere and _has_folded(text, whole)
+        start = clean.index(whole)
+        found.append((start, _found(clean, start, whole, had_scheme=True, disguised=disguised)))
+        return _in_order(found, clean, truncated=truncated)
     taken: list[tuple[int, int]] = []
     for match in _WITH_SCHEME.finditer(clean):
         url = _cut_glued_text(match.group(0).replace("\\", "/"))

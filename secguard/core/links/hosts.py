@@ -8,7 +8,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -141,6 +141,10 @@ _ASCII_FOLD = str.maketrans(
     }
 )
 _MULTI = (("rn", "m"), ("vv", "w"))
+# More letters read as others in dnstwist's homoglyph table (cl ~ d is also in Unicode's
+# confusables): tried only where the plain skeleton finds nothing, since folding "cl"
+# in "click" also moves every real typo of it one letter further.
+_LOOSE = (("nn", "m"), ("cl", "d"), ("lc", "k"), ("lk", "k"), ("lb", "b"), ("v", "u"), ("q", "g"))
 
 
 @functools.cache
@@ -184,6 +188,14 @@ def skeleton(text: str) -> str:
         to_ascii_lookalike(text.lower()).translate(_ASCII_FOLD).replace("-", "").replace("_", "")
     )
     for pair, single in _MULTI:
+        folded = folded.replace(pair, single)
+    return folded
+
+
+def loose_skeleton(text: str) -> str:
+    """The skeleton with more letters folded: "claiwa" and "daiuua" read as "daiwa"."""
+    folded = skeleton(text)
+    for pair, single in _LOOSE:
         folded = folded.replace(pair, single)
     return folded
 
@@ -252,13 +264,18 @@ class NearMissIndex:
     candidates are confirmed with an exact distance.
     """
 
-    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
+    def __init__(
+        self, names: Iterable[tuple[str, str]], fold: Callable[[str], str] = skeleton
+    ) -> None:
+        self._fold = fold
         self._index: dict[str, set[tuple[str, str]]] = {}
         self._long: dict[int, list[set[str]]] = {}  # bigrams of the long names, by length
         self._longest = 0
         self._rank: dict[tuple[str, str], int] = {}  # the order the names were given in
+        self._names: dict[str, str] = {}  # each folded name's name as written
         for owner, name in names:
-            target = skeleton(name)
+            target = fold(name)
+            self._names.setdefault(target, name)
             self._rank.setdefault((owner, target), len(self._rank))
             self._longest = max(self._longest, len(target))
             for variant in _deletions(target, self.allowed(target)):
@@ -288,10 +305,14 @@ class NearMissIndex:
                     return 2
         return 1
 
+    def name_of(self, target: str) -> str:
+        """The name as written ("daiwa") of a folded one that ``matches`` returned ("dalwa")."""
+        return self._names.get(target, target)
+
     def matches(self, label: str) -> list[tuple[str, str, int]]:
         # Nothing more than two edits longer than the longest official name can match:
         # a long label never reaches the (quadratic) deletions below.
-        candidate = skeleton(label)
+        candidate = self._fold(label)
         if len(candidate) < 4 or len(candidate) > self._longest + 2:
             return []
         found: dict[tuple[str, str], int] = {}

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 
 from secguard.core.brokers import Broker, Directory, GroupDomain
 from secguard.core.links import thresholds as limit
-from secguard.core.links.hosts import HostParts, NearMissIndex, ScrambleIndex, skeleton
+from secguard.core.links.hosts import (
+    HostParts,
+    NearMissIndex,
+    ScrambleIndex,
+    loose_skeleton,
+    skeleton,
+)
+from secguard.core.links.words import LURE_WORDS, MONEY_WORDS
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
@@ -65,15 +72,38 @@ class BrokerIndex:
             if not _is_shared(broker, domain)
             and len(domain.partition(".")[0]) >= limit.NEAR_NAME_MIN_CHARS
         ]
+        self.shared_labels = _first_owner(
+            (domain.partition(".")[0], broker)
+            for broker in brokers
+            for domain in broker.registrable_domains
+            if _is_shared(broker, domain)
+        )
         self.labels: dict[str, list[tuple[Broker, str]]] = {}
         for broker, label, suffix in names:
             self.labels.setdefault(label, []).append((broker, suffix))
         near = [(broker.id, label) for broker, label, _suffix in names]
+        # A group's shared name is misspelt as any other (mufq.jp), though its exact
+        # copy elsewhere is only a caution (shared_labels).
+        near += [
+            (broker.id, label)
+            for label, broker in self.shared_labels.items()
+            if len(label) >= limit.NEAR_NAME_MIN_CHARS
+        ]
         self.near = NearMissIndex(near)
+        self.near_loose = NearMissIndex(near, fold=loose_skeleton)
+        # Official names of six letters or more by their first and last letters.
+        self.labels_by_ends: dict[str, list[tuple[str, str, Broker]]] = {}
+        for label, owners in self.labels.items():
+            name = label.replace("-", "")
+            if len(name) >= limit.INSERTED_MIN_CHARS:
+                entry = (name, label, owners[0][0])
+                self.labels_by_ends.setdefault(name[0] + name[-1], []).append(entry)
+        self.plain_labels = frozenset(label.replace("-", "") for _owner, label in near)
         self.scramble = ScrambleIndex(near)
         self._index_embedded(brokers)
         self._index_tokens(brokers)
         self._index_brand_words(brokers)
+        self._index_stems(brokers)
         self.alias_owner = _first_owner(
             (alias.lower(), broker) for broker in brokers for alias in broker.aliases
         )
@@ -126,6 +156,53 @@ class BrokerIndex:
                     words.append((word, broker))
         self.brand_words = _first_owner(words)
         self.brand_skeletons = {skeleton(word): owner for word, owner in self.brand_words.items()}
+
+    def _index_stems(self, brokers: Iterable[Broker]) -> None:
+        """A broker's plain names, for a name with a word beside it (daiwapay, nomura-ssl):
+        its brand words, its official names and their own pieces (paypay of paypay-sec)."""
+        stems: list[tuple[str, Broker]] = []
+        for broker in brokers:
+            stems += [(word, broker) for word in broker.brand_words]
+            for domain in broker.registrable_domains:
+                label = domain.split(".")[0]
+                stems.append((label, broker))
+                stems += [
+                    (piece, broker)
+                    for piece in label.split("-")
+                    if piece != label
+                    and len(piece) >= limit.STEM_MIN_CHARS
+                    and piece not in LURE_WORDS | MONEY_WORDS
+                ]
+        self.stem_owner = _first_owner(stems)
+        # A group's own name is also the name of its banks and cards (paypay-bank,
+        # rakuten-card): beside it only log-in words make a fake, not money words.
+        self.group_stems = frozenset(
+            group.domain.split(".")[0] for broker in brokers for group in broker.group_domains
+        )
+        self.stem_pattern = _alternation(self.stem_owner)
+        # A brand token that is only a plain name (monex, moomoo, 03trade): read as a stem,
+        # whose word beside it decides; the others (sbisec, nomura-sec) name the broker.
+        self.plain_tokens = frozenset(
+            token
+            for token in self.token_owner
+            if token in self.stem_owner
+            and len(token) < limit.SPECIFIC_TOKEN_CHARS
+            and "sec" not in token
+        )
+        near = [
+            (broker.id, stem)
+            for stem, broker in self.stem_owner.items()
+            if len(stem) >= limit.BRAND_WORD_MIN_CHARS and stem.isalpha()
+        ]
+        # The plain names of five letters or more by their first and last letter, read as
+        # a hurried reader reads them (skeleton), for a misspelt name inside a longer one.
+        self.stems_by_first: dict[str, list[tuple[str, str, Broker]]] = {}
+        self.stems_by_last: dict[str, list[tuple[str, str, Broker]]] = {}
+        for _broker_id, stem in near:
+            target = skeleton(stem)
+            entry = (target, stem, self.stem_owner[stem])
+            self.stems_by_first.setdefault(target[0], []).append(entry)
+            self.stems_by_last.setdefault(target[-1], []).append(entry)
 
     # --- per host ----------------------------------------------------------------------
 

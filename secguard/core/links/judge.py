@@ -80,6 +80,20 @@ def _ip_host(host: str) -> bool:
     return True
 
 
+# What a kit's address has and a business's rarely does: beside a broker's name, these
+# make the caution an accusation.
+_KIT_SHAPES = frozenset(
+    "link.hidden_characters link.disguised_characters link.userinfo link.unusual_port "
+    "link.shortener link.user_content link.platform link.unknown_tld link.risky_tld "
+    "link.idn link.mixed_script link.numeric_label link.random_label link.many_subdomains "
+    "link.many_hyphens link.login_words".split()
+)
+
+
+def _kit_shaped(reasons: Iterable[Reason]) -> bool:
+    return any(reason.message_id in _KIT_SHAPES for reason in reasons)
+
+
 def _same_other_reading(verdict: LinkVerdict, previous: LinkVerdict) -> bool:
     """Two links in one run of text ("...co.jpです。...example.com") can share the worst
     reading of that run: it is said once."""
@@ -283,7 +297,10 @@ class LinkJudge:
             imitation = Imitation(broker, Reason("link.lookalike_context", params))
         if imitation is not None:
             reasons = (imitation.reason, *evidence.risky)
-            return LinkVerdict(shown, host, Verdict.LOOKALIKE, imitation.broker.id, reasons)
+            verdict = Verdict.LOOKALIKE
+            if imitation.caution and not lure and not _kit_shaped(evidence.risky):
+                verdict = Verdict.SUSPICIOUS  # the name alone: a caution, not an accusation
+            return LinkVerdict(shown, host, verdict, imitation.broker.id, reasons)
         risky = evidence.risky
         if lure and evidence.note is None:
             risky = [*risky, Reason("link.message_lure")]

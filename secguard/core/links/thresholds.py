@@ -52,3 +52,11 @@ NEAR_NAME_MIN_CHARS = 4
 BRAND_WORD_MIN_CHARS = 5
 # An official domain written without its dots ("sbisecco.jp") from this length.
 FLAT_DOMAIN_MIN_CHARS = 8
+# A piece of an official name ("paypay" of paypay-sec) is a name of the broker from this
+# length; plain names shorter than BRAND_WORD_MIN_CHARS (sbi, dmm, kabu) are also ordinary
+# words and need a log-in word beside them.
+STEM_MIN_CHARS = 3
+# A brand token this long names its broker on its own (smbcnikko, iwaicosmo).
+SPECIFIC_TOKEN_CHARS = 9
+# Two letters slipped into an official name are a typo from this length (sbisesec).
+INSERTED_MIN_CHARS = 6

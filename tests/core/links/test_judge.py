@@ -80,7 +80,7 @@ def test_real_broker_urls_are_official(judge: LinkJudge, url: str, broker: str):
         ("https://random-host.example.com/ETGate/", "sbi"),
         ("https://xyz.example.com/rakusec/login", "rakuten"),
         ("https://sbisec.com/", "sbi"),
-        ("https://monex.net/", "monex"),
+        ("https://monex.xyz/", "monex"),
         ("https://matsui-jp.com/", "matsui"),
         ("https://www.sbisec.co.jp@evil.example/", "sbi"),
         ("hxxps://sbisec-co-jp[.]top/", "sbi"),
@@ -98,6 +98,87 @@ def test_real_broker_urls_are_official(judge: LinkJudge, url: str, broker: str):
 )
 def test_imitations_are_lookalikes_of_the_right_broker(judge: LinkJudge, url: str, broker: str):
     assert verdict_of(judge, url) == ("lookalike", broker)
+
+
+@pytest.mark.parametrize(
+    ("url", "broker"),
+    [
+        # A broker's name with log-in, address or money words beside it
+        ("https://nomura-ssl.com/", "nomura"),
+        ("https://daiwapay.co.jp/", "daiwa"),
+        ("https://matsuijp.net/", "matsui"),
+        ("https://login-okasan.com/", "okasan"),
+        ("https://dmm-login.com/", "dmm"),
+        ("https://mufgenroll.jp/", "mufg-morgan-stanley"),
+        # ...misspelt inside a longer name or as a subdomain
+        ("https://mionexmailera.com/", "monex"),
+        ("https://diawahaiwasu.net/", "daiwa"),
+        ("https://sec-rakouten001.com/", "rakuten"),
+        ("https://moneix.example-tours.org/", "monex"),
+        # ...or its plain name on an address with a kit's shape
+        ("https://daiwa-x7k2q.top/", "daiwa"),
+        ("https://matsui.xkqzvbwt.com/", "matsui"),
+    ],
+)
+def test_a_brand_with_a_kits_words_or_shape_is_a_lookalike(judge: LinkJudge, url: str, broker: str):
+    assert verdict_of(judge, url) == ("lookalike", broker)
+
+
+@pytest.mark.parametrize(
+    ("url", "broker"),
+    [
+        ("https://monex.co.uk/", "monex"),
+        ("https://www.daiwa.com.tr/", "daiwa"),
+        ("https://www.monext.com/", "monex"),
+        ("https://sbi-drelies04.com/", "sbi"),
+        ("https://daiwa.example.com/", "daiwa"),
+        ("https://example.com/rakuten/", "rakuten"),
+    ],
+)
+def test_a_brokers_plain_name_alone_is_a_caution_not_an_accusation(
+    judge: LinkJudge, url: str, broker: str
+):
+    (link,) = judge.judge(url).links
+    assert (link.verdict, link.broker_id) == (Verdict.SUSPICIOUS, broker)
+    assert link.reasons[0].message_id == "link.brand_caution"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # a plain name under the old generic endings, taken long ago by whoever came first
+        "https://www.daiwa.com/",
+        "https://monex.com/",
+        "https://matsui.net/",
+        # a name beside it: a person's or a business's
+        "https://yuto-matsui.com/",
+        "https://www.haranomura.jp/",
+        "https://www.invastor.com/",
+        # a trade beside the name
+        "https://www.daiwahouse.co.jp/",
+        "https://daiwa-fishing.com/",
+        "https://nomura-dental.jp/",
+        "https://matsui-clinic.com/",
+        "https://monexmetals.com/",
+        # registries that check who registers
+        "https://www.city.mizuho.lg.jp/",
+        "https://nomura.house.gov/",
+        "https://daiwa.ac.jp/",
+        "https://www.matsui.edu/",
+        # another country's business names
+        "https://kabum.com.br/",
+        # companies under co.jp, a group's own banks, cards and companies
+        "https://www.nomura-system.co.jp/",
+        "https://www.paypay-bank.co.jp/",
+        "https://www.bank-daiwa.co.jp/",
+        "https://www.daiwa-securities-living.co.jp/",
+        "https://www.mizuho-rt.co.jp/",
+        "https://www.iwaicosmo-hd.jp/",
+    ],
+)
+def test_a_business_that_shares_a_brokers_name_is_not_flagged(judge: LinkJudge, url: str):
+    (link,) = judge.judge(url).links
+    assert link.verdict is Verdict.UNKNOWN, link.reasons
 
 
 @pytest.mark.parametrize(
@@ -220,6 +301,29 @@ def test_a_message_with_several_links_gets_one_verdict_each(judge: LinkJudge):
 def test_japanese_text_glued_to_a_link_is_not_part_of_it(judge: LinkJudge):
     links = judge.judge("sbisec.co.jpにログインしてください").links
     assert [(link.url, link.verdict.value) for link in links] == [("sbisec.co.jp", "official")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://ja.wikipedia.org/wiki/楽天証券",
+        "  https://ja.wikipedia.org/wiki/楽天証券\n",
+        "https://ja.wikipedia.org/wiki/野村證券#歴史",
+    ],
+)
+def test_an_address_with_a_japanese_path_pasted_alone_is_one_address(judge: LinkJudge, text: str):
+    """An address bar shows a Japanese path as it is: pasted alone, the title is the path,
+    not a message naming a broker."""
+    (link,) = judge.judge(text).links
+    assert link.url == text.strip()
+    assert link.verdict is Verdict.UNKNOWN
+
+
+def test_japanese_after_a_path_in_a_message_is_still_the_message(judge: LinkJudge):
+    links = judge.judge("楽天証券です https://example.com/にログインしてください").links
+    assert [(link.url, link.verdict.value) for link in links] == [
+        ("https://example.com/", "lookalike")
+    ]
 
 
 def test_e_mail_addresses_and_file_names_are_not_links(judge: LinkJudge):
