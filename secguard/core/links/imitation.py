@@ -630,12 +630,19 @@ def _login_path(index: BrokerIndex, host: Suspect) -> Imitation | None:
 
 
 def _brand_in_path(index: BrokerIndex, host: Suspect) -> Imitation | None:
-    """A broker's plain name as the whole path of an unrelated site: example.com/rakuten,
-    example.com/nomura/ (a caution: nothing else is on such a page's address)."""
+    """A broker's plain name as the whole path of an unrelated site (example.com/rakuten),
+    or its securities name anywhere in the path or query (?sbisecjapan=login,
+    /daiwasec/): a caution, since an article or an account may carry a name too."""
     path = host.path.partition("?")[0].strip("/")
     name = path.rsplit(".", 1)[0] if path.endswith((".html", ".php")) else path
     owner = index.stem_owner.get(name)
-    return _caution(owner, name) if owner is not None else None
+    if owner is not None:
+        return _caution(owner, name)
+    for hit in index.token_pattern.finditer(host.path):
+        token = hit.group(0)
+        if token not in index.plain_tokens and "sec" in token:
+            return _caution(index.token_owner[token], token)
+    return None
 
 
 ImitationCheck = Callable[[BrokerIndex, Suspect], Imitation | None]

@@ -133,6 +133,7 @@ def test_a_brand_with_a_kits_words_or_shape_is_a_lookalike(judge: LinkJudge, url
         ("https://sbi-drelies04.com/", "sbi"),
         ("https://daiwa.example.com/", "daiwa"),
         ("https://example.com/rakuten/", "rakuten"),
+        ("https://example.com/page.html?sbisecjapan=login", "sbi"),
     ],
 )
 def test_a_brokers_plain_name_alone_is_a_caution_not_an_accusation(
