@@ -371,6 +371,11 @@ MESSAGES: Mapping[str, str] = {
     "link.random_label": QT_TRANSLATE_NOOP(
         "Messages", "The site name “{label}” looks randomly generated."
     ),
+    "link.random_path": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The page name “{code}” looks randomly generated, like the links fake sites send "
+        "out one message at a time.",
+    ),
     "link.many_subdomains": QT_TRANSLATE_NOOP(
         "Messages", "The address has an unusually long chain of names ({count} levels)."
     ),

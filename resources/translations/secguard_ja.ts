@@ -1965,7 +1965,12 @@ The report is also saved in: {path}</source>
         <translation>このサイトは{group}のものです。{broker}の取引サイトではありません。{broker}にはブックマークからだけログインしてください。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+35"/>
+        <source>The page name “{code}” looks randomly generated, like the links fake sites send out one message at a time.</source>
+        <translation>ページの名前「{code}」は無作為に作られたもののようです。偽サイトがメッセージ1通ごとに作って送るリンクによく見られます。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>A browser may read this address with the text beside it and open {host}.</source>
         <translation>ブラウザーは、このアドレスを前後の文字と続けて読み、{host} を開くおそれがあります。</translation>
     </message>
@@ -1975,7 +1980,7 @@ The report is also saved in: {path}</source>
         <translation>このsecguardは壊れています。証券会社が組み込んだ設定を読み込めません。お取引の証券会社のウェブサイトから、もう一度インストールしてください。</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
@@ -2080,7 +2085,7 @@ The report is also saved in: {path}</source>
         <translation>サイト名「{label}」は無作為に作られたように見えます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The address has an unusually long chain of names ({count} levels).</source>
         <translation>アドレスの名前の連なりが異常に長くなっています（{count} 段）。</translation>
     </message>

@@ -95,7 +95,9 @@ def could_be_registered(parts: HostParts) -> bool:
     return not (parts.suffix in JP_ATTRIBUTE_SUFFIXES and parts.label.startswith("xn--"))
 
 
+@functools.lru_cache(maxsize=8192)
 def split_host(host: str) -> HostParts:
+    """The parts of ``host`` (a pure function of it, so the last few thousand are kept)."""
     host = host.lower().rstrip(".")
     # UTS-46, as browsers apply it (not Python's IDNA 2003 codec).
     ascii_host = (idna_to_ascii(host).decode("ascii") or host) if not host.isascii() else host

@@ -173,7 +173,11 @@ def _beside(
         company and (unknown or not all(w in lure or w.isdigit() for w in words))
     ):
         return "lure"
-    if not unknown and all(word in BUSINESS_WORDS or word.isdigit() for word in words):
+    if (
+        not unknown
+        and any(word in BUSINESS_WORDS for word in words)
+        and all(word in BUSINESS_WORDS or word.isdigit() for word in words)
+    ):
         return "business"
     return "other"
 
@@ -606,7 +610,17 @@ def _close(window: str, target: str) -> bool:
 
 
 def _login_path(index: BrokerIndex, host: Suspect) -> Imitation | None:
-    """The broker's log-in path or brand on an unknown host: /ETGate/, /rakusec"""
+    """The broker's log-in path on an unknown host (/ETGate/, /rakusec), or its address
+    behind an "@" in the path, where a reader takes it for the host
+    (https://evil.com\\@www.sbisec.co.jp/ opens evil.com)."""
+    at = host.path.find("@")
+    if at >= 0:
+        shown = index.domain_pattern.search(host.path, at)
+        if shown is not None and shown.start() <= at + 5:
+            domain = shown.group(0)
+            broker = index.embedded_owner[domain]
+            params = {"broker": broker.id, "domain": domain, "registrable": host.registrable}
+            return Imitation(broker, Reason("link.lookalike_embedded", params))
     hit = index.path_pattern.search(host.path)
     if hit is None:
         return None
@@ -616,19 +630,18 @@ def _login_path(index: BrokerIndex, host: Suspect) -> Imitation | None:
 
 
 def _brand_in_path(index: BrokerIndex, host: Suspect) -> Imitation | None:
-    """A broker's plain name as a folder of an unrelated site: example.com/rakuten/,
-    example.com/sbijapan (a caution: a blog may file its posts so)."""
-    path = host.path.partition("?")[0]
-    for segment in path.split("/"):
-        if not segment or not segment.isascii():
-            continue
-        name = segment.rsplit(".", 1)[0] if segment.endswith((".html", ".php")) else segment
-        hit = index.stem_pattern.match(name)
-        if hit is None:
-            continue
-        rest = [piece for piece in re.split(r"[-_.]", name[hit.end() :]) if piece]
-        if not rest or _beside(rest, generic=False) == "lure":
-            return _caution(index.stem_owner[hit.group(0)], hit.group(0))
+    """A broker's plain name as the whole path of an unrelated site (example.com/rakuten),
+    or its securities name anywhere in the path or query (?sbisecjapan=login,
+    /daiwasec/): a caution, since an article or an account may carry a name too."""
+    path = host.path.partition("?")[0].strip("/")
+    name = path.rsplit(".", 1)[0] if path.endswith((".html", ".php")) else path
+    owner = index.stem_owner.get(name)
+    if owner is not None:
+        return _caution(owner, name)
+    for hit in index.token_pattern.finditer(host.path):
+        token = hit.group(0)
+        if token not in index.plain_tokens and "sec" in token:
+            return _caution(index.token_owner[token], token)
     return None
 
 

@@ -134,15 +134,10 @@ class BrokerIndex:
         markers = _first_owner(
             (marker, broker) for broker in brokers for marker in broker.login_path_markers
         )
-        path_tokens = {
-            t: b for t, b in self.token_owner.items() if len(t) >= limit.BRAND_WORD_MIN_CHARS
-        }
-        self.path_owner = {**path_tokens, **markers}
-        in_order = [
-            *sorted(markers, key=len, reverse=True),
-            *sorted(set(self.path_owner) - set(markers), key=len, reverse=True),
-        ]
-        self.path_pattern = re.compile("|".join(re.escape(word) for word in in_order))
+        # Only the log-in paths: a brand word in a path is an article's or an account's as
+        # often as a kit's (wikipedia.org/wiki/Monex, x.com/MonexJP); see _brand_in_path.
+        self.path_owner = markers
+        self.path_pattern = _alternation(markers)
 
     def _index_brand_words(self, brokers: Iterable[Broker]) -> None:
         """Words that name a broker or its group, for subdomains of unrelated domains: the

@@ -68,6 +68,10 @@ LURE_WORDS = (
 _LURE_PATTERN = re.compile("|".join(re.escape(word) for word in LURE_WORDS))
 
 
+# Addresses whose findings are kept: a bookmark file or a long mail holds fewer.
+FINDINGS_KEPT = 4096
+
+
 def _ip_host(host: str) -> bool:
     candidate = host.strip("[]")
     if ":" not in candidate and candidate.strip("0123456789abcdefx."):
@@ -128,12 +132,15 @@ class LinkJudge:
     """Judges links against a broker directory and the person's own bookmarks.
 
     Build it once (it indexes the directory) and call ``judge`` as often as
-    needed; it keeps no state between calls.
+    needed; no call changes the verdict of another (it only keeps what the checks
+    found for the last few thousand addresses, which are the same each time).
     """
 
     def __init__(self, directory: Directory, bookmarks: Iterable[Bookmark] = ()) -> None:
         self._index = BrokerIndex(directory)
         self._bookmarks = {self._host_of(b.url): b for b in bookmarks}
+        self._found: dict[tuple[str, str, str, str], tuple[Imitation | None, tuple[Reason, ...]]]
+        self._found = {}
 
     @staticmethod
     def _host_of(url: str) -> str:
@@ -243,11 +250,27 @@ class LinkJudge:
             params = {"group": group.group.domain, "broker": group.broker.id}
             evidence.note = Reason("link.group", params)
             return self._conclude(link, parts.host, evidence, [], lure=False)
-        evidence.imitation = imitation_of(self._index, Suspect.of(parts, address))
+        imitation, shapes = self._findings(parts, address)
+        evidence.imitation = imitation
         if evidence.imitation is None and link.disguised:
             evidence.risky.append(Reason("link.disguised_characters"))
-        evidence.risky += shape_reasons(parts)
+        evidence.risky += shapes
         return self._conclude(link, parts.host, evidence, context, lure)
+
+    def _findings(
+        self, parts: HostParts, address: Address
+    ) -> tuple[Imitation | None, tuple[Reason, ...]]:
+        """What the checks find in a host, its user-info and its path: the same each time
+        (a mail, a bookmark file, a feed repeat the same hosts), so kept for a while."""
+        key = (parts.host, address.username, address.path, address.query)
+        found = self._found.get(key)
+        if found is None:
+            imitation = imitation_of(self._index, Suspect.of(parts, address))
+            found = (imitation, tuple(shape_reasons(parts, address)))
+            if len(self._found) >= FINDINGS_KEPT:
+                self._found.clear()
+            self._found[key] = found
+        return found
 
     def _on_official_host(
         self,

@@ -9,6 +9,7 @@ A new rule is one function here and one entry in a list.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -36,6 +37,32 @@ USER_CONTENT_HOSTS = frozenset(
     "sites.google.com docs.google.com drive.google.com script.google.com storage.googleapis.com "
     "forms.office.com onedrive.live.com notion.site www.dropbox.com dl.dropboxusercontent.com "
     "ipfs.io gateway.pinata.cloud".split()
+)
+# Free dynamic-DNS names anyone gets a subdomain of in a minute (ChangeIP's and
+# No-IP's free domains; DuckDNS and others are in the Public Suffix List already):
+# platforms, like *.workers.dev.
+DYNAMIC_DNS = frozenset(
+    "2waky.com 3-a.net 4dq.com 4mydomain.com 4pu.com acmetoy.com almostmy.com "
+    "americanunfinished.com authorizeddns.net authorizeddns.org authorizeddns.us "
+    "dns-dns.com dns04.com dns05.com dnsrd.com dumb1.com dynamic-dns.net dynamicdns.biz "
+    "ezua.com fartit.com gettrials.com got-game.org gr8domain.biz gr8name.biz "
+    "https443.net https443.org ikwb.com instanthq.com iownyour.biz iownyour.org "
+    "isasecret.com itemdb.com itsaol.com jetos.com jkub.com jungleheart.com justdied.com "
+    "lflink.com lflinkup.com lflinkup.net lflinkup.org longmusic.com mefound.com "
+    "moneyhome.biz mrbasic.com mrbonus.com mrface.com mrslove.com my03.com mydad.info "
+    "myddns.com myftp.info mypicture.info mypop3.net mypop3.org mysecondarydns.com "
+    "mywww.biz myz.info ninth.biz ns01.biz ns01.info ns01.us ns02.biz ns02.info ns02.us "
+    "ocry.com onedumb.com onmypc.biz onmypc.info onmypc.net onmypc.org onmypc.us "
+    "organiccrap.com otzo.com ourhobby.com port25.biz proxydns.com qhigh.com qpoe.com "
+    "rebatesrule.net sellclassics.com serveuser.com serveusers.com sexidude.com sixth.biz "
+    "squirly.info ssl443.org toh.info toythieves.com trickip.net trickip.org vizvaz.com "
+    "wha.la wikaba.com www1.biz wwwhost.biz x24hr.com xxuz.com xxxy.biz xxxy.info "
+    "ygto.com youdontcare.com yourtrap.com zyns.com zzux.com "
+    "ddns.net hopto.org zapto.org sytes.net servehttp.com serveftp.com myftp.biz myftp.org "
+    "myvnc.com no-ip.org no-ip.biz no-ip.info redirectme.net servebeer.com serveblog.net "
+    "servecounterstrike.com servegame.com servehalflife.com servemp3.com servepics.com "
+    "servequake.com viewdns.net webhop.me ddnsking.com 3utilities.com bounceme.net "
+    "freedynamicdns.net freedynamicdns.org gotdns.ch hopto.me".split()
 )
 # Top-level domains most abused for phishing relative to their size (Spamhaus,
 # Interisle and APWG reports 2023-2025) and free or near-free registrations.
@@ -214,6 +241,8 @@ def _user_content(parts: HostParts) -> Reason | None:
 def _platform(parts: HostParts) -> Reason | None:
     if parts.platform_suffix:
         return Reason("link.platform", {"platform": parts.platform_suffix})
+    if parts.registrable in DYNAMIC_DNS and parts.subdomain_labels:
+        return Reason("link.platform", {"platform": parts.registrable})
     return None
 
 
@@ -298,9 +327,60 @@ KNOWN_SUFFIX_CHECKS: tuple[ShapeCheck, ...] = (
 )
 
 
-def shape_reasons(parts: HostParts) -> list[Reason]:
+# --- the host with its path -------------------------------------------------------------
+
+
+def _kit_subdomain_and_path(parts: HostParts, url: Address) -> Reason | None:
+    """A random subdomain and a random page name together ("adkquasi.<name>.com/tjzmh"):
+    a kit answering on any subdomain of one name, each link made for one message.  Either
+    alone is common on real sites (a CDN's host, a blog's slug); both are not."""
+    if len(parts.subdomain_labels) != 1:
+        return None
+    sub = parts.subdomain_labels[0]
+    page = url.path.strip("/")
+    if not (_kit_word(sub) and _kit_word(page)):
+        return None
+    score = (pronounceability(sub) + pronounceability(page)) / 2
+    return Reason("link.random_label", {"label": sub}) if score < limit.KIT_PAIR_SCORE else None
+
+
+def _kit_word(text: str) -> bool:
+    return (
+        limit.KIT_WORD_MIN_CHARS <= len(text) <= limit.KIT_WORD_MAX_CHARS
+        and text.isascii()
+        and text.isalpha()
+        and text.islower()
+        and text not in common_words()
+    )
+
+
+_CODE = re.compile(rf"[A-Za-z0-9]{{{limit.CODE_MIN_CHARS},{limit.CODE_MAX_CHARS}}}")
+
+
+def _code_path(_parts: HostParts, url: Address) -> Reason | None:
+    """The whole path a short code that jumps between capitals, small letters and digits
+    ("/djWKgB", "/Si6b9x/"), the way kits hand out one link per message.  Names of pages
+    and accounts change case at their words only ("/OpenAI", "/MonexJP": twice)."""
+    code = url.path.strip("/")
+    if url.query or not _CODE.fullmatch(code):
+        return None
+    kinds = [c.isupper() - c.isdigit() for c in code]  # 1 capital, 0 small, -1 digit
+    changes = sum(a != b for a, b in itertools.pairwise(kinds))
+    if changes >= limit.CODE_CASE_CHANGES:
+        return Reason("link.random_path", {"code": code})
+    return None
+
+
+PathCheck = Callable[[HostParts, Address], Reason | None]
+PATH_CHECKS: tuple[PathCheck, ...] = (_kit_subdomain_and_path, _code_path)
+
+
+def shape_reasons(parts: HostParts, url: Address) -> list[Reason]:
     checks = ANY_HOST_CHECKS + (KNOWN_SUFFIX_CHECKS if parts.suffix is not None else ())
-    return [reason for check in checks if (reason := check(parts)) is not None]
+    found = [reason for check in checks if (reason := check(parts)) is not None]
+    if parts.suffix is not None and url.path not in {"", "/"}:
+        found += [reason for check in PATH_CHECKS if (reason := check(parts, url)) is not None]
+    return found
 
 
 def address_reasons(link: FoundLink, url: Address) -> list[Reason]:

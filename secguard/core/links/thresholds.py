@@ -60,3 +60,15 @@ STEM_MIN_CHARS = 3
 SPECIFIC_TOKEN_CHARS = 9
 # Two letters slipped into an official name are a typo from this length (sbisesec).
 INSERTED_MIN_CHARS = 6
+# A kit's random subdomain and page name ("adkquasi.<name>.com/tjzmh"): letters only, this
+# long, and together this unpronounceable (228 rows of one 2025 kit all below -3.0; pairs
+# of real words like blog/archive, news/article score above -2.9).
+KIT_WORD_MIN_CHARS = 5
+KIT_WORD_MAX_CHARS = 12
+KIT_PAIR_SCORE = -3.2
+# A whole path that is a short code of mixed case (/djWKgB): kits' one-link-per-message.
+CODE_MIN_CHARS = 6
+CODE_MAX_CHARS = 8
+# ...changing between capitals, small letters and digits this often (djWKgB: 3 times;
+# a page or account name changes at its words: OpenAI, MonexJP twice).
+CODE_CASE_CHANGES = 3

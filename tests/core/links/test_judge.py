@@ -133,6 +133,7 @@ def test_a_brand_with_a_kits_words_or_shape_is_a_lookalike(judge: LinkJudge, url
         ("https://sbi-drelies04.com/", "sbi"),
         ("https://daiwa.example.com/", "daiwa"),
         ("https://example.com/rakuten/", "rakuten"),
+        ("https://example.com/page.html?sbisecjapan=login", "sbi"),
     ],
 )
 def test_a_brokers_plain_name_alone_is_a_caution_not_an_accusation(
@@ -177,6 +178,44 @@ def test_a_brokers_plain_name_alone_is_a_caution_not_an_accusation(
     ],
 )
 def test_a_business_that_shares_a_brokers_name_is_not_flagged(judge: LinkJudge, url: str):
+    (link,) = judge.judge(url).links
+    assert link.verdict is Verdict.UNKNOWN, link.reasons
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        # a kit answering on random subdomains of one name, one page name per message
+        ("https://adkquasi.wordy-example.com/tjzmhq", "link.random_label"),
+        ("https://bzhnjzvoio.another-name.com/aipnhz", "link.random_label"),
+        # a short code of mixed case as the whole path
+        ("https://ordinary-name.com/djWKgB", "link.random_path"),
+        ("https://ordinary-name.com/Si6b9x/", "link.random_path"),
+        # free dynamic-DNS names
+        ("https://kinemaneity.xxuz.com/nonjapan/", "link.platform"),
+        ("https://anything.ddns.net/", "link.platform"),
+    ],
+)
+def test_a_kits_shapes_beyond_the_host_name_are_suspicious(judge: LinkJudge, url: str, reason: str):
+    (link,) = judge.judge(url).links
+    assert link.verdict is Verdict.SUSPICIOUS
+    assert reason in [r.message_id for r in link.reasons]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://blog.example.com/archive",
+        "https://news.example.com/article",
+        "https://cdn.example.com/images",
+        "https://github.com/OpenAI",
+        "https://x.com/MonexJP",
+        "https://en.wikipedia.org/wiki/Monex",
+        "https://ja.wikipedia.org/wiki/Nomura_Holdings",
+        "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    ],
+)
+def test_real_pages_with_names_and_codes_are_not_flagged(judge: LinkJudge, url: str):
     (link,) = judge.judge(url).links
     assert link.verdict is Verdict.UNKNOWN, link.reasons
 
@@ -399,3 +438,32 @@ def test_url_like_fragments_never_crash_the_extractor(parts: list[str]):
     extraction = extract_links(text)
     assert len(extraction.text) <= MAX_TEXT_CHARS
     LinkJudge(broker_directory()).judge(text)
+
+
+_HOSTS = st.sampled_from(
+    [
+        "www.sbisec.co.jp",
+        "sbisec.co.jp.account-verify.com",
+        "nomura-ssl.com",
+        "daiwa.com",
+        "mionexmailera.com",
+        "adkquasi.wordy-example.com",
+        "kinemaneity.xxuz.com",
+        "example.com",
+        "www.city.mizuho.lg.jp",
+        "matsui.xkqzvbwt.com",
+    ]
+)
+_PATHS = st.sampled_from(["", "/", "/ETGate/", "/tjzmhq", "/djWKgB", "/rakuten", "/@sbisec.co.jp"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_HOSTS, _PATHS), min_size=1, max_size=12))
+def test_what_the_judge_keeps_between_addresses_never_changes_a_verdict(
+    judge: LinkJudge, links: list[tuple[str, str]]
+):
+    """The kept findings (a fast path for repeated hosts) agree with a judge that has
+    seen nothing yet, in any order."""
+    for host, path in links:
+        url = f"https://{host}{path}"
+        assert judge.judge_url(url) == LinkJudge(broker_directory()).judge_url(url)
