@@ -72,10 +72,9 @@ def test_well_known_sites_are_not_broker_word_sites():
 
 
 @pytest.mark.xfail(
-    strict=False,
-    reason="judge of main on 2026-12-02: 35 of 300 lookalike (11.7 %), 50 flagged (16.7 %); "
-    "per-family table and rows in /work/notes/benign-numbers.md; "
-    "the judge branch removes this mark when the rules meet the goal",
+    strict=True,
+    reason="not met yet (issue 16): on 2026-12-02 the judge calls 13 of 300 lookalike (4.3 %) "
+    "and flags 34 (11.3 %); tests/benchmarks/eval_sites.py lists them",
 )
 def test_broker_word_sites_false_alarm_rates(judge: LinkJudge):
     judged = _judged(judge, read_sites(BROKER_WORD_SITES))
