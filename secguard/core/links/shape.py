@@ -355,6 +355,7 @@ def _kit_word(text: str) -> bool:
 
 
 _CODE = re.compile(rf"[A-Za-z0-9]{{{limit.CODE_MIN_CHARS},{limit.CODE_MAX_CHARS}}}")
+_NAME_THEN_NUMBER = re.compile(r"[A-Za-z]+[0-9]+")
 
 
 def _code_path(_parts: HostParts, url: Address) -> Reason | None:
@@ -366,7 +367,10 @@ def _code_path(_parts: HostParts, url: Address) -> Reason | None:
         return None
     kinds = [c.isupper() - c.isdigit() for c in code]  # 1 capital, 0 small, -1 digit
     changes = sum(a != b for a, b in itertools.pairwise(kinds))
-    if changes >= limit.CODE_CASE_CHANGES:
+    # A name with a number after it ("/Osaka25", "/Taro55") is no code.
+    mixed = len(set(kinds)) == 3 and not _NAME_THEN_NUMBER.fullmatch(code)
+    needed = limit.CODE_MIXED_CASE_CHANGES if mixed else limit.CODE_CASE_CHANGES
+    if changes >= needed:
         return Reason("link.random_path", {"code": code})
     return None
 

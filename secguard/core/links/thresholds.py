@@ -72,3 +72,5 @@ CODE_MAX_CHARS = 8
 # ...changing between capitals, small letters and digits this often (djWKgB: 3 times;
 # a page or account name changes at its words: OpenAI, MonexJP twice).
 CODE_CASE_CHANGES = 3
+# ...or, when it mixes all three kinds (5hyhYU: a digit, small letters, capitals), twice.
+CODE_MIXED_CASE_CHANGES = 2

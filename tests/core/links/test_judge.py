@@ -191,6 +191,8 @@ def test_a_business_that_shares_a_brokers_name_is_not_flagged(judge: LinkJudge, 
         # a short code of mixed case as the whole path
         ("https://ordinary-name.com/djWKgB", "link.random_path"),
         ("https://ordinary-name.com/Si6b9x/", "link.random_path"),
+        # digits, small letters and capitals all in one code: two changes are enough
+        ("https://ordinary-name.com/7kqmRT", "link.random_path"),
         # free dynamic-DNS names
         ("https://kinemaneity.xxuz.com/nonjapan/", "link.platform"),
         ("https://anything.ddns.net/", "link.platform"),
@@ -210,6 +212,7 @@ def test_a_kits_shapes_beyond_the_host_name_are_suspicious(judge: LinkJudge, url
         "https://cdn.example.com/images",
         "https://github.com/OpenAI",
         "https://x.com/MonexJP",
+        "https://x.com/Osaka25",
         "https://en.wikipedia.org/wiki/Monex",
         "https://ja.wikipedia.org/wiki/Nomura_Holdings",
         "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
