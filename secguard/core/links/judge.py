@@ -28,8 +28,9 @@ from secguard.core.links.hosts import HostParts, could_be_registered, split_host
 from secguard.core.links.imitation import Imitation, Suspect, imitation_of
 from secguard.core.links.index import BrokerIndex
 from secguard.core.links.readings import INVISIBLE, hidden_in_address
-from secguard.core.links.shape import address_reasons, shape_reasons
+from secguard.core.links.shape import MOST_ABUSED_TLDS, address_reasons, shape_reasons
 from secguard.core.links.verdict import JudgeResult, LinkVerdict, Reason, Verdict
+from secguard.core.links.words import checked_registry
 
 # Words a lure message uses: log in, confirm, suspended, urgent...
 LURE_WORDS = (
@@ -98,6 +99,48 @@ def _kit_shaped(reasons: Iterable[Reason]) -> bool:
     return any(reason.message_id in _KIT_SHAPES for reason in reasons)
 
 
+# Signs many honest sites carry too (a cheap ending, a free host, "secure" in a name): one
+# of them alone, on a site's front page or under a registry that checks who registers,
+# is said as a note on an unknown verdict, not as a warning.  With a page behind it, a
+# broker's name or a lure around it, it still warns.
+# Personal pages and blogs (yusuke-matsui.github.io, a hatenablog.com blog) are these
+# platforms' usual use; other platforms (workers.dev, pages.dev, dynamic DNS: 43 and 1 and
+# 25 of the 58 platform hosts in JPCERT/CC's 2024-2025 broker reports) a kit's usual home.
+_PERSONAL_PAGE_PLATFORMS = frozenset(
+    "github.io gitlab.io codeberg.page hatenablog.com hatenablog.jp hateblo.jp hatenadiary.jp "
+    "sakura.ne.jp".split()
+)
+
+
+def _weak(reason: Reason) -> bool:
+    match reason.message_id:
+        case "link.risky_tld":
+            return reason.params.get("tld") not in MOST_ABUSED_TLDS
+        case "link.platform":
+            return reason.params.get("platform") in _PERSONAL_PAGE_PLATFORMS
+        case "link.login_words":
+            return True
+    return False
+
+
+def _only_weak_signs(risky: list[Reason]) -> bool:
+    return len(risky) == 1 and _weak(risky[0])
+
+
+def _login_word_alone(reason: Reason, parts: HostParts) -> bool:
+    """A log-in word in a hyphenated name (login-sec, rakuten-secure, confirmation-sec),
+    the shape of a kit's, not glued inside one longer word (secureworks, modsecurity): that
+    is no weak sign."""
+    if reason.message_id != "link.login_words" or "-" not in parts.label:
+        return False
+    word = reason.params.get("word", "")
+    return any(word in piece for piece in parts.label.split("-"))
+
+
+def _front_page(address: Address) -> bool:
+    return address.path in {"", "/"} and not address.query and not address.has_userinfo
+
+
 def _same_other_reading(verdict: LinkVerdict, previous: LinkVerdict) -> bool:
     """Two links in one run of text ("...co.jpです。...example.com") can share the worst
     reading of that run: it is said once."""
@@ -126,6 +169,9 @@ class _Evidence:
     risky: list[Reason] = field(default_factory=list)
     imitation: Imitation | None = None
     note: Reason | None = None  # a group company's site: nobody's imitation
+    # A front page, or a host under a registry that checks who registers: a weak sign
+    # alone does not warn there.
+    weak_alone_is_note: bool = False
 
 
 class LinkJudge:
@@ -238,6 +284,7 @@ class LinkJudge:
             return self._conclude(link, address.host, evidence, context, lure)
         parts = parts or split_host(address.host)
         evidence.risky += address_reasons(link, address)
+        evidence.weak_alone_is_note = _front_page(address) or checked_registry(parts.suffix)
         official = self._index.official_broker(parts)
         if official is not None:
             return self._on_official_host(
@@ -255,6 +302,10 @@ class LinkJudge:
         if evidence.imitation is None and link.disguised:
             evidence.risky.append(Reason("link.disguised_characters"))
         evidence.risky += shapes
+        if not checked_registry(parts.suffix) and any(
+            _login_word_alone(reason, parts) for reason in shapes
+        ):
+            evidence.weak_alone_is_note = False  # login-sec.com, rakuten-secure.net
         return self._conclude(link, parts.host, evidence, context, lure)
 
     def _findings(
@@ -327,7 +378,9 @@ class LinkJudge:
         risky = evidence.risky
         if lure and evidence.note is None:
             risky = [*risky, Reason("link.message_lure")]
-        if risky:
+        if risky and not (evidence.weak_alone_is_note and _only_weak_signs(risky)):
             return LinkVerdict(shown, host, Verdict.SUSPICIOUS, None, tuple(risky))
+        if risky:
+            return LinkVerdict(shown, host, Verdict.UNKNOWN, None, (*risky, Reason("link.unknown")))
         notes = (evidence.note,) if evidence.note is not None else ()
         return LinkVerdict(shown, host, Verdict.UNKNOWN, None, (*notes, Reason("link.unknown")))

@@ -73,6 +73,14 @@ RISKY_TLDS = frozenset(
     "loan kim party review trade date racing download stream gdn men accountant cricket "
     "science faith webcam bid ooo zip mov country host website space press fit".split()
 )
+# Of those, the endings where phishing far outweighs everything else (the same reports,
+# and the endings of JPCERT/CC's 2024-2025 broker-phishing reports: cc, top, cn, icu,
+# asia, sbs, xyz...): alone they still warn.  The others (info, biz, work, live, shop...)
+# carry many small businesses' and people's sites too, and alone are only a note.
+MOST_ABUSED_TLDS = frozenset(
+    "top xyz cn cc icu asia sbs cfd bond cyou xin pw tk ml ga cf gq monster rest quest buzz "
+    "su lol".split()
+)
 LOGIN_WORDS = (
     "login",
     "log-in",
@@ -239,7 +247,8 @@ def _user_content(parts: HostParts) -> Reason | None:
 
 
 def _platform(parts: HostParts) -> Reason | None:
-    if parts.platform_suffix:
+    if parts.platform_suffix and parts.host != parts.platform_suffix:
+        # (The platform's own site, sakura.ne.jp or hatenablog.com, is its operator's.)
         return Reason("link.platform", {"platform": parts.platform_suffix})
     if parts.registrable in DYNAMIC_DNS and parts.subdomain_labels:
         return Reason("link.platform", {"platform": parts.registrable})

@@ -71,11 +71,6 @@ def test_well_known_sites_are_not_broker_word_sites():
     assert broker_word & well_known == set()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="not met yet (issue 16): on 2026-12-02 the judge calls 13 of 300 lookalike (4.3 %) "
-    "and flags 34 (11.3 %); tests/benchmarks/eval_sites.py lists them",
-)
 def test_broker_word_sites_false_alarm_rates(judge: LinkJudge):
     judged = _judged(judge, read_sites(BROKER_WORD_SITES))
     lookalike = [row for row in judged if row[1] is Verdict.LOOKALIKE]

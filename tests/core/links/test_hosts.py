@@ -100,7 +100,7 @@ def _edited(draw: st.DrawFn) -> tuple[str, str]:
 @given(st.one_of(st.tuples(WINDOWS, TARGETS), _edited()))
 def test_one_edit_closeness_is_the_edit_distance(pair: tuple[str, str]):
     window, target = pair
-    from secguard.core.links.imitation import _close
+    from secguard.core.links.near_miss import close as _close
 
     expected = len(window) in {len(target), len(target) + 1} and (_plain_osa(window, target) <= 1)
     assert _close(window, target) == expected
@@ -119,8 +119,9 @@ def _inserted(draw: st.DrawFn) -> str:
 @settings(max_examples=2000)
 @given(st.one_of(st.text(alphabet="abcikmnorstuw-", min_size=1, max_size=14), _inserted()))
 def test_inserted_letters_indexed_by_ends_match_a_scan_of_every_name(candidate: str):
-    from secguard.core.links.imitation import _is_subsequence, _letters_inserted
     from secguard.core.links.index import BrokerIndex
+    from secguard.core.links.near_miss import is_subsequence as _is_subsequence
+    from secguard.core.links.near_miss import letters_inserted as _letters_inserted
     from secguard.resources import broker_directory
 
     index = BrokerIndex(broker_directory())
@@ -146,7 +147,7 @@ def test_inserted_letters_indexed_by_ends_match_a_scan_of_every_name(candidate: 
 
 
 def test_a_subsequence_is_read_in_order():
-    from secguard.core.links.imitation import _is_subsequence
+    from secguard.core.links.near_miss import is_subsequence as _is_subsequence
 
     assert _is_subsequence("sbisec", "sbisesec")
     assert not _is_subsequence("sbisec", "sbiscee")

@@ -127,9 +127,8 @@ def test_a_brand_with_a_kits_words_or_shape_is_a_lookalike(judge: LinkJudge, url
 @pytest.mark.parametrize(
     ("url", "broker"),
     [
-        ("https://monex.co.uk/", "monex"),
-        ("https://www.daiwa.com.tr/", "daiwa"),
-        ("https://www.monext.com/", "monex"),
+        ("https://daiwa.de/", "daiwa"),
+        ("https://moomoo.agency/", "moomoo"),
         ("https://sbi-drelies04.com/", "sbi"),
         ("https://daiwa.example.com/", "daiwa"),
         ("https://example.com/rakuten/", "rakuten"),
@@ -141,7 +140,78 @@ def test_a_brokers_plain_name_alone_is_a_caution_not_an_accusation(
 ):
     (link,) = judge.judge(url).links
     assert (link.verdict, link.broker_id) == (Verdict.SUSPICIOUS, broker)
-    assert link.reasons[0].message_id == "link.brand_caution"
+    assert link.reasons[0].message_id in {"link.brand_caution", "link.lookalike_suffix"}
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # another country's business names, with no Japanese word
+        "https://monex.co.uk/",
+        "https://www.daiwa.com.tr/",
+        "https://moomoo.co.il/",
+        # a plain name going on by a letter or two, under another ending than the broker's
+        "https://www.monext.com/",
+        "https://monexa.com/",
+        "https://www.monext.fr/",
+        # the name alone as a department of a registered company or of a foreign site
+        "https://monex.ifis.co.jp/",
+        "https://www.sbi.uni-rostock.de/",
+        "https://paypay.acin.pt/",
+    ],
+)
+def test_a_namesakes_site_is_no_imitation(judge: LinkJudge, url: str):
+    (link,) = judge.judge(url).links
+    assert link.verdict is Verdict.UNKNOWN, link.reasons
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # the same plain names under the broker's own or a Japanese ending: fakes
+        ("https://monexa.co.jp/", "suspicious"),
+        ("https://matsui.ne.jp/", "lookalike"),
+        ("https://monex.or.jp/", "lookalike"),
+        # with a kit's ending the name going on is still a fake
+        ("https://daiwa.xyz/", "lookalike"),
+    ],
+)
+def test_the_same_names_in_a_kits_places_still_warn(judge: LinkJudge, url: str, expected: str):
+    (link,) = judge.judge(url).links
+    assert link.verdict.value == expected, link.reasons
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.iwai.work/",  # an ending many small businesses use
+        "https://kabu-data.info/",
+        "https://secureworks.com/",  # "secure" glued inside one longer word
+        "https://www.security.gov.uk/",  # under a government registry
+        "https://someone.github.io/",  # a personal page
+        "https://someone.hatenablog.com/",
+    ],
+)
+def test_one_weak_sign_on_a_front_page_is_a_note_not_a_warning(judge: LinkJudge, url: str):
+    (link,) = judge.judge(url).links
+    assert link.verdict is Verdict.UNKNOWN
+    assert [r.message_id for r in link.reasons][-1] == "link.unknown"
+    assert len(link.reasons) == 2  # the sign is still said
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.iwai.work/account/login.php",  # a page behind it
+        "https://kabu-data.info/?id=123",
+        "https://example.top/",  # an ending phishing outweighs everything else on
+        "https://login-sec.com/",  # a log-in word as a piece of a hyphenated name
+        "https://abc.workers.dev/",  # a kit's usual platform
+    ],
+)
+def test_a_weak_sign_with_more_around_it_still_warns(judge: LinkJudge, url: str):
+    (link,) = judge.judge(url).links
+    assert link.verdict is Verdict.SUSPICIOUS, link.reasons
 
 
 @pytest.mark.parametrize(
@@ -470,3 +540,9 @@ def test_what_the_judge_keeps_between_addresses_never_changes_a_verdict(
     for host, path in links:
         url = f"https://{host}{path}"
         assert judge.judge_url(url) == LinkJudge(broker_directory()).judge_url(url)
+
+
+def test_the_most_abused_endings_are_among_the_risky_ones():
+    from secguard.core.links.shape import MOST_ABUSED_TLDS, RISKY_TLDS
+
+    assert MOST_ABUSED_TLDS <= RISKY_TLDS

@@ -1,0 +1,204 @@
+"""A name spelled nearly like a broker's: one letter changed, added, swapped or missing,
+letters reordered or inserted, look-alike letters (sblsec, moenix, matsesui, ѕbіѕес)."""
+
+from __future__ import annotations
+
+from secguard.core.brokers import Broker
+from secguard.core.links import thresholds as limit
+from secguard.core.links.hosts import (
+    JP_ATTRIBUTE_SUFFIXES,
+    common_words,
+    loose_skeleton,
+    scripts_of,
+    skeleton,
+)
+from secguard.core.links.index import BrokerIndex
+from secguard.core.links.suspect import (
+    LEGACY_SUFFIXES,
+    Imitation,
+    Suspect,
+    beside,
+    caution,
+    plain_name,
+    same_label_elsewhere,
+    typo,
+)
+from secguard.core.links.verdict import Reason
+
+
+def near_miss(index: BrokerIndex, candidate: str, host: Suspect) -> Imitation | None:
+    """``candidate`` spelled nearly like an official name: sblsec, ma-tsui, moenix, ѕbіѕес."""
+    if not candidate or _name_goes_on_elsewhere(index, candidate, host):
+        return None
+    return (
+        _same_name_other_ending(index, candidate, host)
+        or _few_edits_away(index, candidate, company=host.parts.suffix in JP_ATTRIBUTE_SUFFIXES)
+        or _letters_reordered(index, candidate)
+        or letters_inserted(index, candidate)
+    )
+
+
+def _name_goes_on_elsewhere(index: BrokerIndex, candidate: str, host: Suspect) -> bool:
+    """A plain name with a letter or two after it under another ending than the broker's
+    (monext.fr, monexa.com): a name of its own.  Under the broker's ending (monexa.co.jp) or
+    a Japanese one it is the typo of one added letter."""
+    suffix = host.parts.suffix or ""
+    if suffix.endswith("jp"):
+        return False
+    plain = candidate.replace("-", "")
+    for extra in (1, 2):
+        owners = index.labels.get(plain[:-extra], ())
+        if owners and plain_name(plain[:-extra]) and all(own != suffix for _b, own in owners):
+            return True
+    return False
+
+
+def _same_name_other_ending(index: BrokerIndex, candidate: str, host: Suspect) -> Imitation | None:
+    """matsui.co, monex.xyz"""
+    parts = host.parts
+    for broker, suffix in index.labels.get(candidate, ()):
+        if parts.suffix and parts.suffix != suffix:
+            return same_label_elsewhere(broker, candidate, parts, suffix, host)
+    # A group's shared name (dmm.com, mufg.jp) elsewhere: short, generic, a caution, and
+    # nothing under the old generic endings.
+    group = index.shared_labels.get(candidate.replace("-", ""))
+    if group is None or parts.suffix in LEGACY_SUFFIXES:
+        return None
+    return caution(group, candidate)
+
+
+def _few_edits_away(
+    index: BrokerIndex, candidate: str, *, company: bool = False
+) -> Imitation | None:
+    """sblsec, sb1-sec; at no edit, look-alike letters (ѕbіѕес, 5bisec); with more letters
+    folded, claiwa and daiuua."""
+    plain = candidate.replace("-", "")
+    # A registered company (co.jp) is one edit away at most: mito-sec is not naito-sec.
+    most = 1 if company else 2
+    near = index.near
+    found = [match for match in near.matches(candidate) if match[2] <= most]
+    if (
+        not found
+        and candidate.isascii()
+        and plain not in index.plain_labels
+        and loose_skeleton(candidate) != skeleton(candidate)
+    ):
+        near = index.near_loose
+        found = [match for match in near.matches(candidate) if match[2] <= most]
+    for broker_id, target, distance in found:
+        broker = index.directory.get(broker_id)
+        if broker is None:
+            continue
+        if distance == 0:
+            if candidate.isascii() and (plain == target or candidate in index.labels):
+                continue  # the official name itself
+            scripts = "ASCII" if candidate.isascii() else ", ".join(sorted(scripts_of(candidate)))
+            params = {"broker": broker.id, "scripts": scripts}
+            return Imitation(broker, Reason("link.lookalike_homoglyph", params))
+        if plain.isascii() and plain in common_words():
+            continue  # "money" is a word, not a typo of "monex"
+        name = near.name_of(target)
+        if _other_piece(candidate, name):
+            continue  # mizuho-rt for mizuho-sc: another company of the name
+        flat_name = name.replace("-", "")
+        if plain.startswith(flat_name):
+            if beside([plain[len(flat_name) :]], generic=True) == "business":
+                continue  # iwaicosmo-hd: the group's holding company
+            return caution(broker, candidate)  # monext: a name that goes on after monex
+        return typo(broker, candidate, name)
+    return None
+
+
+def _other_piece(candidate: str, name: str) -> bool:
+    """Whether ``candidate`` keeps a piece of the hyphenated ``name`` and replaces the
+    other whole: mizuho-rt, mizuho-fg (companies of the name) are no typos of mizuho-sc."""
+    pieces, named = candidate.split("-"), name.split("-")
+    if len(pieces) != len(named) or len(pieces) < 2:
+        return False
+    kept = [a == b for a, b in zip(pieces, named, strict=True)]
+    return any(kept) and all(
+        a == b or not set(a) & set(b) for a, b in zip(pieces, named, strict=True)
+    )
+
+
+def _letters_reordered(index: BrokerIndex, candidate: str) -> Imitation | None:
+    """moenix for monex"""
+    plain = candidate.replace("-", "")
+    for broker_id, label in index.scramble.matches(candidate):
+        broker = index.directory.get(broker_id)
+        if broker is not None and plain != label.replace("-", ""):
+            return typo(broker, candidate, label)
+    return None
+
+
+def letters_inserted(index: BrokerIndex, candidate: str) -> Imitation | None:
+    """Two letters slipped into a longer name, its first and last letters kept: sbisesec,
+    matsesui, okasesan (one letter is a typo the edit distance already finds)."""
+    plain = candidate.replace("-", "")
+    if not plain.isascii() or not plain:
+        return None
+    for name, label, broker in index.labels_by_ends.get(plain[0] + plain[-1], ()):
+        if 0 < len(plain) - len(name) <= 2 and is_subsequence(name, plain):
+            return None if plain in common_words() else typo(broker, candidate, label)
+    return None
+
+
+def is_subsequence(small: str, big: str) -> bool:
+    letters = iter(big)
+    return all(char in letters for char in small)
+
+
+def misspelt_in_piece(index: BrokerIndex, piece: str, *, whole_ok: bool) -> Imitation | None:
+    letters = piece.rstrip("0123456789")
+    if len(letters) < limit.BRAND_WORD_MIN_CHARS or index.stem_pattern.search(letters):
+        return None  # (the name itself in it, immonex: _brand_with_word's case)
+    seen = skeleton(letters)
+    if not seen:
+        return None
+    # As written when folding kept the length (diawa, not its skeleton dlawa).
+    shown = letters if len(letters) == len(seen) else seen
+    for target, stem, broker in index.stems_by_first.get(seen[0], ()):
+        for size in (len(target), len(target) + 1):
+            if size > len(seen) or (size == len(seen) and not whole_ok):
+                continue
+            window = seen[:size]
+            if window[-1] == target[-1] and close(window, target):
+                found = _misspelt(broker, shown[:size], stem)
+                if found is not None:
+                    return found
+    for target, stem, broker in index.stems_by_last.get(seen[-1], ()):
+        for size in (len(target), len(target) + 1):
+            if size >= len(seen):
+                continue
+            window = seen[-size:]
+            if window[0] == target[0] and close(window, target):
+                found = _misspelt(broker, shown[-size:], stem)
+                if found is not None:
+                    return found
+    return None
+
+
+def _misspelt(broker: Broker, window: str, stem: str) -> Imitation | None:
+    return None if window in common_words() else typo(broker, window, stem)
+
+
+def close(window: str, target: str) -> bool:
+    """Whether ``window`` is ``target`` with one letter changed, two neighbours swapped or
+    one letter added (the same length or one longer), or the same skeleton: a look-alike
+    spelling (sblsec; the name as written never gets here)."""
+    if window == target:
+        return True
+    if len(window) == len(target):
+        diffs = [i for i, (a, b) in enumerate(zip(window, target, strict=True)) if a != b]
+        if len(diffs) == 1:
+            return True
+        first, *rest = diffs or [0]
+        return (
+            len(diffs) == 2
+            and rest[0] == first + 1
+            and window[first] == target[first + 1]
+            and window[first + 1] == target[first]
+        )
+    if len(window) == len(target) + 1:
+        return any(window[:i] + window[i + 1 :] == target for i in range(len(window)))
+    return False
