@@ -23,7 +23,12 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from secguard.core.links import LinkJudge  # noqa: E402
-from secguard.core.links.hosts import split_host  # noqa: E402
+from secguard.core.links.hosts import (  # noqa: E402
+    loose_skeleton,
+    pronounceability,
+    skeleton,
+    split_host,
+)
 from secguard.resources import broker_directory  # noqa: E402
 from secguard.storage.browsers import BrowserProfile  # noqa: E402
 from secguard.storage.browsers import scan_profiles as scan  # noqa: E402
@@ -95,7 +100,8 @@ def main() -> None:
     distinct = distinct_urls(len(urls))
     cold_rates = []
     for _ in range(3):
-        split_host.cache_clear()
+        for cached in (split_host, skeleton, loose_skeleton, pronounceability):
+            cached.cache_clear()
         cold = LinkJudge(broker_directory())
         cold_rates.append(rate(cold.judge_url, distinct, rounds=1))
     cold_rate = statistics.median(cold_rates)

@@ -184,6 +184,7 @@ def to_ascii_lookalike(text: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=16384)  # (pure; the same labels are read by several checks)
 def skeleton(text: str) -> str:
     """What a hurried reader sees: homoglyphs folded, digits read as letters, no dashes."""
     folded = (
@@ -194,6 +195,7 @@ def skeleton(text: str) -> str:
     return folded
 
 
+@functools.lru_cache(maxsize=16384)  # (pure; the same labels are read by several checks)
 def loose_skeleton(text: str) -> str:
     """The skeleton with more letters folded: "claiwa" and "daiuua" read as "daiwa"."""
     folded = skeleton(text)
@@ -396,6 +398,7 @@ def _bigrams() -> tuple[dict[str, int], dict[str, int]]:
     return pairs, starts
 
 
+@functools.lru_cache(maxsize=16384)  # (pure; the same labels are read by several checks)
 def pronounceability(label: str) -> float:
     """Mean log-probability of the label's letter pairs under common words (higher: more word-like).
 
