@@ -12,14 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
-from PySide6.QtWidgets import QFrame, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QPlainTextEdit
 
 from secguard.core.checklist import CheckState
 from secguard.core.mail import SenderResult, SenderVerdict
-from secguard.i18n import broker_params, render_message
+from secguard.i18n import render_message
 from secguard.i18n_marker import QT_TRANSLATE_NOOP
 from secguard.ui.parts.state_banner import StateBanner
 from secguard.ui.parts.text import Body
+from secguard.ui.parts.verdict_card import lay_out_card, reason_lines
 
 MAIL_SUFFIXES = frozenset({".eml"})
 # Formats a Qt build reads everywhere (the image plugins of the bundle); others are tried too.
@@ -96,10 +97,7 @@ class SenderCard(QFrame):
         sent_by = QCoreApplication.translate("SenderCard", "From: {address}")
         self.address = Body(sent_by.format(address=sender.address or "—"))
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lines = [
-            "• " + render_message(r.message_id, broker_params(r.params, language))
-            for r in sender.reasons
-        ]
+        lines = reason_lines(sender.reasons, language)
         auth = sender.authentication
         if auth.spf is None and auth.dkim is None and auth.dmarc is None:
             lines.append("• " + render_message("mail.no_authentication", None))
@@ -109,15 +107,7 @@ class SenderCard(QFrame):
             lines.append("• " + render_message("mail.authentication", words))
         self.reasons = Body("\n".join(lines))
         self.trust_note = Body(render_message("mail.trust_note", None))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 6)
-        layout.addWidget(self.banner)
-        details = QVBoxLayout()
-        details.setContentsMargins(22, 4, 6, 0)
-        details.addWidget(self.address)
-        details.addWidget(self.reasons)
-        details.addWidget(self.trust_note)
-        layout.addLayout(details)
+        lay_out_card(self, self.banner, self.address, self.reasons, self.trust_note)
 
 
 class PasteBox(QPlainTextEdit):

@@ -8,6 +8,7 @@ large, so that "sbisec.co.jp.account-verify.com" reads as account-verify.com.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from secguard.core.checklist import CheckState
 from secguard.core.links import LinkVerdict, Verdict
+from secguard.core.links.verdict import Reason
 from secguard.i18n import VERDICT_LABELS, broker_params, render_message
 from secguard.i18n_marker import QT_TRANSLATE_NOOP
 from secguard.ui.badge import VERDICT_STATES
@@ -79,21 +81,8 @@ class VerdictCard(QFrame):
         where = QCoreApplication.translate("VerdictCard", "Where it really goes: {domain}")
         self.domain = Body(where.format(domain=domain) if domain else "")
         self.domain.setVisible(bool(domain))
-        self.reasons = Body(
-            "\n".join(
-                "• " + render_message(r.message_id, broker_params(r.params, language))
-                for r in verdict.reasons
-            )
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 6)
-        layout.addWidget(self.banner)
-        details = QVBoxLayout()
-        details.setContentsMargins(22, 4, 6, 0)
-        details.addWidget(self.address)
-        details.addWidget(self.domain)
-        details.addWidget(self.reasons)
-        layout.addLayout(details)
+        self.reasons = Body("\n".join(reason_lines(verdict.reasons, language)))
+        lay_out_card(self, self.banner, self.address, self.domain, self.reasons)
         self.real_site_button: ActionButton | None = None
         if real_site is not None:
             name, target = real_site
@@ -106,6 +95,23 @@ class VerdictCard(QFrame):
             button.clicked.connect(lambda: browser.open(target))
             self.banner.action_row.addWidget(button)
             self.real_site_button = button
+
+
+def reason_lines(reasons: Iterable[Reason], language: str) -> list[str]:
+    """One bulleted line per reason, in the person's language."""
+    return ["• " + render_message(r.message_id, broker_params(r.params, language)) for r in reasons]
+
+
+def lay_out_card(card: QWidget, banner: QWidget, *details: QWidget) -> None:
+    """A result card's layout: the banner, then its details indented under it."""
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(0, 0, 0, 6)
+    layout.addWidget(banner)
+    column = QVBoxLayout()
+    column.setContentsMargins(22, 4, 6, 0)
+    for widget in details:
+        column.addWidget(widget)
+    layout.addLayout(column)
 
 
 def _address_html(url: str, domain: str, count: int) -> str:
