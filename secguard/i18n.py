@@ -327,6 +327,11 @@ MESSAGES: Mapping[str, str] = {
         "The link uses the log-in path of {broker} (“{marker}”) on a site that does not "
         "belong to {broker}.",
     ),
+    "link.lookalike_login_name": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The site name contains “{marker}”, a word of the log-in address of {broker}, but the "
+        "site does not belong to {broker}.",
+    ),
     "link.lookalike_context": QT_TRANSLATE_NOOP(
         "Messages",
         "The message names {broker}, but this link does not go to the site of {broker} ({domain}).",

@@ -1951,6 +1951,11 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>The site name contains “{marker}”, a word of the log-in address of {broker}, but the site does not belong to {broker}.</source>
+        <translation>サイト名に{broker}のログイン用アドレスの語「{marker}」が含まれていますが、{broker}のサイトではありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The message names {broker}, but this link does not go to the site of {broker} ({domain}).</source>
         <translation>メッセージには{broker}の名前がありますが、このリンクは{broker}のサイト（{domain}）に向かっていません。</translation>
     </message>
@@ -1980,7 +1985,7 @@ The report is also saved in: {path}</source>
         <translation>このsecguardは壊れています。証券会社が組み込んだ設定を読み込めません。お取引の証券会社のウェブサイトから、もう一度インストールしてください。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-203"/>
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
@@ -2035,7 +2040,7 @@ The report is also saved in: {path}</source>
         <translation>リンクが通常と異なるポート（{port}）を使っています。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>The link goes to a bare number (an IP address) instead of a site name.</source>
         <translation>リンクの行き先がサイト名ではなく数字の並び（IPアドレス）になっています。</translation>
     </message>
@@ -4173,7 +4178,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>SenderCard</name>
     <message>
-        <location filename="../../secguard/ui/pages/links_files.py" line="+35"/>
+        <location filename="../../secguard/ui/pages/links_files.py" line="+36"/>
         <source>Verified sender</source>
         <translation>確認済みの差出人</translation>
     </message>
@@ -4620,7 +4625,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>VerdictCard</name>
     <message>
-        <location filename="../../secguard/ui/parts/verdict_card.py" line="+44"/>
+        <location filename="../../secguard/ui/parts/verdict_card.py" line="+46"/>
         <source>An official broker site</source>
         <translation>証券会社の公式サイト</translation>
     </message>
@@ -4655,12 +4660,12 @@ The report is also saved in: {path}</source>
         <translation>本当の行き先: {domain}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
         <source>Open the real {broker} site instead</source>
         <translation>代わりに本物の{broker}のサイトを開く</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <source>(found {count} times)</source>
         <translation>（{count} 回出てきます）</translation>
     </message>

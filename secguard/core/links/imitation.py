@@ -21,7 +21,7 @@ from secguard.core.links.near_miss import (
     misspelt_in_piece,
     near_miss,
 )
-from secguard.core.links.shape import RISKY_TLDS
+from secguard.core.links.shape import RISKY_TLDS, compound
 from secguard.core.links.suspect import (
     ADDRESS_PIECES,
     LURE_AFFIXES,
@@ -75,6 +75,20 @@ def _embedded_address(index: BrokerIndex, host: Suspect) -> Imitation | None:
     broker = index.embedded_owner[domain]
     params = {"broker": broker.id, "domain": domain, "registrable": host.registrable}
     return Imitation(broker, Reason("link.lookalike_embedded", params))
+
+
+def _login_word_in_name(index: BrokerIndex, host: Suspect) -> Imitation | None:
+    """A broker's log-in path word in the host name (hometradenomuraa.com, etgate-jp.example):
+    no business names itself after another firm's log-in page."""
+    hit = index.host_marker_pattern.search(host.flat)
+    if hit is None:
+        return None
+    broker = index.host_marker_owner[hit.group(0)]
+    rest = host.flat[: hit.start()] + "." + host.flat[hit.end() :]
+    if compound(hit.group(0)) and not index.stem_pattern.search(rest):
+        return None  # "hometrade" alone is also two words a shop may use; with nomura it is not
+    params = {"broker": broker.id, "marker": hit.group(0)}
+    return Imitation(broker, Reason("link.lookalike_login_name", params))
 
 
 def _brand_token(index: BrokerIndex, host: Suspect) -> Imitation | None:
@@ -340,6 +354,7 @@ ImitationCheck = Callable[[BrokerIndex, Suspect], Imitation | None]
 IMITATION_CHECKS: tuple[ImitationCheck, ...] = (
     _foreign_letters,
     _embedded_address,
+    _login_word_in_name,
     _brand_token,
     _flat_brand_token,
     _brand_in_subdomain,

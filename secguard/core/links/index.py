@@ -138,6 +138,14 @@ class BrokerIndex:
         # often as a kit's (wikipedia.org/wiki/Monex, x.com/MonexJP); see _brand_in_path.
         self.path_owner = markers
         self.path_pattern = _alternation(markers)
+        # The last word of a log-in path, put into a host by kits (hometradenomuraa.com,
+        # etgate-sbi.example): long and specific enough to be no ordinary word.
+        self.host_marker_owner = {
+            word: broker
+            for marker, broker in markers.items()
+            if len(word := marker.rsplit("/", 1)[-1]) >= limit.HOST_MARKER_MIN_CHARS
+        }
+        self.host_marker_pattern = _alternation(self.host_marker_owner)
 
     def _index_brand_words(self, brokers: Iterable[Broker]) -> None:
         """Words that name a broker or its group, for subdomains of unrelated domains: the

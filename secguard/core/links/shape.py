@@ -299,6 +299,21 @@ def _cut_word_subdomain(parts: HostParts) -> Reason | None:
     return None
 
 
+def _random_subdomain(parts: HostParts) -> Reason | None:
+    """A subdomain of letters that read as no word (auyeqlfz.example.tt, ccrqnxfz...): the
+    throw-away names of kits that answer on any subdomain of one domain.  Real sites name
+    their subdomains (www, mail, shop, en) or, on CDNs, are platforms."""
+    for sub in parts.subdomain_labels:
+        if (
+            len(sub) >= limit.RANDOM_WORD_MIN_LETTERS
+            and sub.isalpha()
+            and pronounceability(sub) < limit.RANDOM_WORD
+            and sub not in common_words()
+        ):
+            return Reason("link.random_label", {"label": sub})
+    return None
+
+
 def _many_subdomains(parts: HostParts) -> Reason | None:
     count = len(parts.subdomain_labels)
     return (
@@ -330,6 +345,7 @@ KNOWN_SUFFIX_CHECKS: tuple[ShapeCheck, ...] = (
     _risky_tld,
     _odd_name,
     _cut_word_subdomain,
+    _random_subdomain,
     _many_subdomains,
     _many_hyphens,
     _login_word,

@@ -74,3 +74,5 @@ CODE_MAX_CHARS = 8
 CODE_CASE_CHANGES = 3
 # ...or, when it mixes all three kinds (5hyhYU: a digit, small letters, capitals), twice.
 CODE_MIXED_CASE_CHANGES = 2
+# The shortest log-in path word read inside a host name (etgate, hometrade, rakusec).
+HOST_MARKER_MIN_CHARS = 6

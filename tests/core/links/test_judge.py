@@ -546,3 +546,31 @@ def test_the_most_abused_endings_are_among_the_risky_ones():
     from secguard.core.links.shape import MOST_ABUSED_TLDS, RISKY_TLDS
 
     assert MOST_ABUSED_TLDS <= RISKY_TLDS
+
+
+@pytest.mark.parametrize(
+    ("url", "dangerous"),
+    [
+        ("https://qzvkxwtb.example.tt/", True),  # a kit's throw-away subdomain
+        ("https://lfxqzvdm.shop-example.com/", True),
+        ("https://english.example.com/", False),  # named subdomains
+        ("https://customers.example.com/", False),
+        ("https://tokyo.example.co.jp/", False),
+    ],
+)
+def test_a_subdomain_that_reads_as_no_word_is_a_kits(judge: LinkJudge, url: str, dangerous: bool):
+    (link,) = judge.judge(url).links
+    assert link.dangerous is dangerous, link.reasons
+
+
+@pytest.mark.parametrize(
+    ("url", "verdict"),
+    [
+        ("https://etgate-jp.example.com/", "lookalike"),  # SBI's log-in path word
+        ("https://hometradenomurra.com/", "lookalike"),  # Nomura's, with the name
+        ("https://www.hometrade.example.com/", "unknown"),  # two ordinary words alone
+    ],
+)
+def test_a_brokers_log_in_path_word_in_a_host_name(judge: LinkJudge, url: str, verdict: str):
+    (link,) = judge.judge(url).links
+    assert link.verdict.value == verdict, link.reasons
