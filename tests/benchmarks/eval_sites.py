@@ -60,7 +60,8 @@ def table(path: Path, markdown: bool) -> None:
     def pct(part: int, whole: int) -> str:
         return f"{100 * part / whole:.1f} %" if whole else "-"
 
-    print(f"{path.relative_to(ROOT)}: {total} rows\n")
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    print(f"{shown}: {total} rows\n")
     if markdown:
         print("| family | rows | lookalike | lookalike % | flagged | flagged % |")
         print("|---|---:|---:|---:|---:|---:|")

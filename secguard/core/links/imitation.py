@@ -117,9 +117,14 @@ def _group_company(label: str, token: str) -> bool:
 def _flat_brand_token(index: BrokerIndex, host: Suspect) -> Imitation | None:
     """...written without its hyphen or dots: rakutensec.example.com (not the start of a
     longer word: daiwa-securities)"""
+    # The registrant's letters only: in marukabu.co.jp, "kabu" and the real ending "co.jp"
+    # do not make kabu.co.jp (in kabu-co-jp.example.com they do).
+    own = len(host.flat) - len((host.parts.suffix or "").replace(".", "").replace("-", ""))
     for hit in index.flat_pattern.finditer(host.flat):
         token = hit.group(0)
         if token in index.plain_tokens or _runs_on_in_word(host.parts.host, hit.end()):
+            continue
+        if host.parts.suffix and hit.end() > own and hit.start() < own:
             continue
         if _group_company(host.parts.label.replace("-", ""), token):
             continue

@@ -90,6 +90,16 @@ class BrokerIndex:
             if len(label) >= limit.NEAR_NAME_MIN_CHARS
         ]
         self.near = NearMissIndex(near)
+        # Each official name of four letters or more with one letter left out, under its own
+        # ending (kab.com for kabu.com, matsu.co.jp for matsui.co.jp): too short for the
+        # near-miss search, which starts at four letters.
+        self.one_short: dict[tuple[str, str], tuple[Broker, str]] = {}
+        for broker, label, suffix in names:
+            if len(label) >= limit.NEAR_NAME_MIN_CHARS:
+                for i in range(len(label)):
+                    short = label[:i] + label[i + 1 :]
+                    if short and not short.startswith("-") and not short.endswith("-"):
+                        self.one_short.setdefault((short, suffix), (broker, label))
         self.near_loose = NearMissIndex(near, fold=loose_skeleton)
         # Official names of six letters or more by their first and last letters.
         self.labels_by_ends: dict[str, list[tuple[str, str, Broker]]] = {}

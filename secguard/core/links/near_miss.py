@@ -13,6 +13,7 @@ from secguard.core.links.hosts import (
     skeleton,
 )
 from secguard.core.links.index import BrokerIndex
+from secguard.core.links.shape import compound
 from secguard.core.links.suspect import (
     LEGACY_SUFFIXES,
     Imitation,
@@ -31,11 +32,22 @@ def near_miss(index: BrokerIndex, candidate: str, host: Suspect) -> Imitation | 
     if not candidate or _name_goes_on_elsewhere(index, candidate, host):
         return None
     return (
-        _same_name_other_ending(index, candidate, host)
+        _one_letter_short(index, candidate, host)
+        or _same_name_other_ending(index, candidate, host)
         or _few_edits_away(index, candidate, company=host.parts.suffix in JP_ATTRIBUTE_SUFFIXES)
         or _letters_reordered(index, candidate)
         or letters_inserted(index, candidate)
     )
+
+
+def _one_letter_short(index: BrokerIndex, candidate: str, host: Suspect) -> Imitation | None:
+    """The broker's name with one letter left out, under the broker's own ending: kab.com,
+    mfg.jp, matsu.co.jp (the slip of a finger on the address the person meant)."""
+    found = index.one_short.get((candidate, host.parts.suffix or ""))
+    if found is None or candidate in index.labels:
+        return None
+    broker, label = found
+    return typo(broker, candidate, label)
 
 
 def _name_goes_on_elsewhere(index: BrokerIndex, candidate: str, host: Suspect) -> bool:
@@ -95,8 +107,10 @@ def _few_edits_away(
             scripts = "ASCII" if candidate.isascii() else ", ".join(sorted(scripts_of(candidate)))
             params = {"broker": broker.id, "scripts": scripts}
             return Imitation(broker, Reason("link.lookalike_homoglyph", params))
-        if plain.isascii() and plain in common_words():
-            continue  # "money" is a word, not a typo of "monex"
+        if plain.isascii() and (
+            plain in common_words() or (plain == candidate and compound(plain))
+        ):
+            continue  # "money" is a word, not a typo of "monex"; nor "clicksend" of click-sec
         name = near.name_of(target)
         if _other_piece(candidate, name):
             continue  # mizuho-rt for mizuho-sc: another company of the name

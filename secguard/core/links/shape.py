@@ -176,6 +176,12 @@ def _random_pair(parts: HostParts) -> bool:
     )
 
 
+def _initials(piece: str) -> bool:
+    """Five consonants alone are a name's initials (ncdmm, bsmbc), not a kit's
+    letters: kits' names are longer or carry digits."""
+    return piece.isalpha() and len(piece) <= limit.INITIALS_MAX_CHARS
+
+
 def _random_looking(label: str) -> bool:
     if _generated_alnum(label):
         return True
@@ -183,7 +189,7 @@ def _random_looking(label: str) -> bool:
         return False
     # Per hyphen-separated piece: "smbc-card" is two words, not "smbcc".
     pieces = label.split("-")
-    if any(_CONSONANT_RUN.search(piece) for piece in pieces):
+    if any(_CONSONANT_RUN.search(piece) and not _initials(piece) for piece in pieces):
         return True
     if any(
         len(piece) >= limit.RANDOM_WORD_MIN_LETTERS
@@ -278,17 +284,27 @@ def _odd_name(parts: HostParts) -> Reason | None:
         return Reason(key, {"scripts": ", ".join(sorted(scripts))})
     if label.isdigit() and len(label) >= limit.NUMERIC_NAME_MIN_DIGITS:
         return Reason("link.numeric_label")
-    if _random_looking(label):
+    if _random_looking(label) and parts.suffix not in JP_ATTRIBUTE_SUFFIXES:
+        # (A co.jp name is a registered company's, often its initials: smbctb.co.jp.)
         return Reason("link.random_label", {"label": label})
     if _random_pair(parts):
         return Reason("link.random_label", {"label": parts.subdomain_labels[0]})
     return None
 
 
+def _throwaway_place(parts: HostParts) -> bool:
+    """Where a kit's generated subdomain stands: the one subdomain of a name not registered
+    as a Japanese company's (cf.r.kamihimeproject.dmmgames.com and paypayfleamarket.yahoo
+    .co.jp are a company's own services)."""
+    return len(parts.subdomain_labels) == 1 and parts.suffix not in JP_ATTRIBUTE_SUFFIXES
+
+
 def _cut_word_subdomain(parts: HostParts) -> Reason | None:
     """A long word cut to 15-20 letters as a subdomain ("omnidirectionalp",
     "internationaliza"): a phishing kit's generated name, seen across JPCERT/CC's
     2025 broker reports on otherwise ordinary domains."""
+    if not _throwaway_place(parts):
+        return None
     for sub in parts.subdomain_labels:
         if (
             limit.CUT_WORD_MIN_CHARS <= len(sub) <= limit.CUT_WORD_MAX_CHARS
@@ -303,6 +319,8 @@ def _random_subdomain(parts: HostParts) -> Reason | None:
     """A subdomain of letters that read as no word (auyeqlfz.example.tt, ccrqnxfz...): the
     throw-away names of kits that answer on any subdomain of one domain.  Real sites name
     their subdomains (www, mail, shop, en) or, on CDNs, are platforms."""
+    if not _throwaway_place(parts):
+        return None
     for sub in parts.subdomain_labels:
         if (
             len(sub) >= limit.RANDOM_WORD_MIN_LETTERS

@@ -76,3 +76,5 @@ CODE_CASE_CHANGES = 3
 CODE_MIXED_CASE_CHANGES = 2
 # The shortest log-in path word read inside a host name (etgate, hometrade, rakusec).
 HOST_MARKER_MIN_CHARS = 6
+# The longest all-letter piece read as a name's initials rather than random letters.
+INITIALS_MAX_CHARS = 5

@@ -574,3 +574,29 @@ def test_a_subdomain_that_reads_as_no_word_is_a_kits(judge: LinkJudge, url: str,
 def test_a_brokers_log_in_path_word_in_a_host_name(judge: LinkJudge, url: str, verdict: str):
     (link,) = judge.judge(url).links
     assert link.verdict.value == verdict, link.reasons
+
+
+@pytest.mark.parametrize(
+    ("url", "dangerous"),
+    [
+        # one letter left out of the broker's name, under the broker's own ending
+        ("https://kab.com/", True),
+        ("https://matsu.co.jp/", True),
+        ("https://kab.de/", False),  # elsewhere, three letters are anybody's
+        # a name's initials are no random letters; a kit's longer ones are
+        ("https://www.bcdfg.org/", False),
+        ("https://www.xqzvbkt.com/", True),
+        # a company's own services under its name, and a registered company's initials
+        ("https://paypayfleamarketplace.example.co.jp/", False),
+        ("https://cf.r.somegameproject.example.com/", False),
+        ("https://www.smbczq.co.jp/", False),
+        # the real ending is not part of a name: marukabu.co.jp is not kabu.co.jp
+        ("https://www.marukabu.co.jp/", False),
+        ("https://kabu-co-jp.example.com/", True),
+        # ordinary words run together are no typo (clicksend is not click-sec)
+        ("https://rest.clicksend.com/", False),
+    ],
+)
+def test_short_names_initials_and_company_services(judge: LinkJudge, url: str, dangerous: bool):
+    (link,) = judge.judge(url).links
+    assert link.dangerous is dangerous, link.reasons
