@@ -332,6 +332,15 @@ MESSAGES: Mapping[str, str] = {
         "The site name contains “{marker}”, a word of the log-in address of {broker}, but the "
         "site does not belong to {broker}.",
     ),
+    "link.japan_path": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The link leads to “{path}” on a site outside Japan: fake log-in pages for Japanese "
+        "brokers are often put there on hijacked sites.",
+    ),
+    "link.address_words": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Part of the address (“{words}”) is made of words fake log-in pages use to look official.",
+    ),
     "link.lookalike_context": QT_TRANSLATE_NOOP(
         "Messages",
         "The message names {broker}, but this link does not go to the site of {broker} ({domain}).",

@@ -1956,6 +1956,16 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>The link leads to “{path}” on a site outside Japan: fake log-in pages for Japanese brokers are often put there on hijacked sites.</source>
+        <translation>このリンクは日本国外のサイトの「{path}」に向かいます。日本の証券会社を装う偽のログインページは、乗っ取られたサイトのこうした場所に置かれることがよくあります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part of the address (“{words}”) is made of words fake log-in pages use to look official.</source>
+        <translation>アドレスの一部（「{words}」）が、偽のログインページが本物らしく見せるために使う語だけでできています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The message names {broker}, but this link does not go to the site of {broker} ({domain}).</source>
         <translation>メッセージには{broker}の名前がありますが、このリンクは{broker}のサイト（{domain}）に向かっていません。</translation>
     </message>
@@ -1985,7 +1995,7 @@ The report is also saved in: {path}</source>
         <translation>このsecguardは壊れています。証券会社が組み込んだ設定を読み込めません。お取引の証券会社のウェブサイトから、もう一度インストールしてください。</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-213"/>
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
@@ -2040,7 +2050,7 @@ The report is also saved in: {path}</source>
         <translation>リンクが通常と異なるポート（{port}）を使っています。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>The link goes to a bare number (an IP address) instead of a site name.</source>
         <translation>リンクの行き先がサイト名ではなく数字の並び（IPアドレス）になっています。</translation>
     </message>

@@ -91,7 +91,7 @@ _KIT_SHAPES = frozenset(
     "link.hidden_characters link.disguised_characters link.userinfo link.unusual_port "
     "link.shortener link.user_content link.platform link.unknown_tld link.risky_tld "
     "link.idn link.mixed_script link.numeric_label link.random_label link.many_subdomains "
-    "link.many_hyphens link.login_words".split()
+    "link.many_hyphens link.login_words link.japan_path link.address_words".split()
 )
 
 

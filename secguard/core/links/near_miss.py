@@ -171,6 +171,14 @@ def misspelt_in_piece(index: BrokerIndex, piece: str, *, whole_ok: bool) -> Imit
         return None
     # As written when folding kept the length (diawa, not its skeleton dlawa).
     shown = letters if len(letters) == len(seen) else seen
+    return _misspelt_at_start(index, seen, shown, whole_ok=whole_ok) or _misspelt_at_end(
+        index, seen, shown
+    )
+
+
+def _misspelt_at_start(
+    index: BrokerIndex, seen: str, shown: str, *, whole_ok: bool
+) -> Imitation | None:
     for target, stem, broker in index.stems_by_first.get(seen[0], ()):
         for size in (len(target), len(target) + 1):
             if size > len(seen) or (size == len(seen) and not whole_ok):
@@ -180,6 +188,14 @@ def misspelt_in_piece(index: BrokerIndex, piece: str, *, whole_ok: bool) -> Imit
                 found = _misspelt(broker, shown[:size], stem)
                 if found is not None:
                     return found
+        size = len(target) + 2
+        long_enough = len(target) >= limit.BRAND_WORD_MIN_CHARS and size < len(seen)
+        if long_enough and _two_letters_slipped_in(seen[:size], target):
+            return typo(broker, shown[:size], stem)
+    return None
+
+
+def _misspelt_at_end(index: BrokerIndex, seen: str, shown: str) -> Imitation | None:
     for target, stem, broker in index.stems_by_last.get(seen[-1], ()):
         for size in (len(target), len(target) + 1):
             if size >= len(seen):
@@ -190,6 +206,18 @@ def misspelt_in_piece(index: BrokerIndex, piece: str, *, whole_ok: bool) -> Imit
                 if found is not None:
                     return found
     return None
+
+
+def _two_letters_slipped_in(window: str, target: str) -> bool:
+    """mionerx... for monex: the name's letters in order with two more among them, its first
+    and last letters in place, at the start of a longer name that begins with no word
+    (moneyexchange begins with "money")."""
+    if window[0] != target[0] or window[-1] != target[-1] or window[1] == target[1]:
+        return False
+    if not is_subsequence(target, window):
+        return False
+    words = common_words()
+    return not any(window[:end] in words for end in range(4, len(window) + 1))
 
 
 def _misspelt(broker: Broker, window: str, stem: str) -> Imitation | None:

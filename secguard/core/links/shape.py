@@ -24,6 +24,7 @@ from secguard.core.links.hosts import (
     scripts_of,
 )
 from secguard.core.links.verdict import Reason
+from secguard.core.links.words import LURE_WORDS
 
 # Shorteners hide the destination; a broker's own mail never needs one.
 SHORTENERS = frozenset(
@@ -332,6 +333,20 @@ def _random_subdomain(parts: HostParts) -> Reason | None:
     return None
 
 
+def _address_words_subdomain(parts: HostParts) -> Reason | None:
+    """A subdomain made only of log-in and address words, one of them Japan's
+    (www-verify-jp.example.com, secure-jp-login.example.net): a written-out fake address."""
+    for sub in parts.subdomain_labels:
+        pieces = sub.split("-")
+        if (
+            len(pieces) >= 2
+            and all(piece in LURE_WORDS for piece in pieces)
+            and any(piece in {"jp", "jpn", "japan", "cojp"} for piece in pieces)
+        ):
+            return Reason("link.address_words", {"words": sub})
+    return None
+
+
 def _many_subdomains(parts: HostParts) -> Reason | None:
     count = len(parts.subdomain_labels)
     return (
@@ -364,6 +379,7 @@ KNOWN_SUFFIX_CHECKS: tuple[ShapeCheck, ...] = (
     _odd_name,
     _cut_word_subdomain,
     _random_subdomain,
+    _address_words_subdomain,
     _many_subdomains,
     _many_hyphens,
     _login_word,
@@ -418,8 +434,25 @@ def _code_path(_parts: HostParts, url: Address) -> Reason | None:
     return None
 
 
+def _japan_path(parts: HostParts, url: Address) -> Reason | None:
+    """The whole path "/co.jp/" (a piece of an address, never a page's name), or "/jp" with
+    nothing after it, on a site outside .jp with no subdomain but www: where the kits of
+    JPCERT/CC's 2025 broker reports put their entry page on hijacked sites.  Sites with a
+    Japanese section name it /jp/, /ja/ or /ja-jp/ and go on from there."""
+    path = url.path.lower()
+    if url.query:
+        return None
+    cojp = path in {"/co.jp", "/co.jp/"}
+    bare_jp = (
+        path == "/jp"
+        and not (parts.suffix or "").endswith("jp")
+        and parts.subdomain_labels in {(), ("www",)}
+    )
+    return Reason("link.japan_path", {"path": url.path}) if cojp or bare_jp else None
+
+
 PathCheck = Callable[[HostParts, Address], Reason | None]
-PATH_CHECKS: tuple[PathCheck, ...] = (_kit_subdomain_and_path, _code_path)
+PATH_CHECKS: tuple[PathCheck, ...] = (_kit_subdomain_and_path, _code_path, _japan_path)
 
 
 def shape_reasons(parts: HostParts, url: Address) -> list[Reason]:

@@ -600,3 +600,26 @@ def test_a_brokers_log_in_path_word_in_a_host_name(judge: LinkJudge, url: str, v
 def test_short_names_initials_and_company_services(judge: LinkJudge, url: str, dangerous: bool):
     (link,) = judge.judge(url).links
     assert link.dangerous is dangerous, link.reasons
+
+
+@pytest.mark.parametrize(
+    ("url", "dangerous"),
+    [
+        # two letters slipped into a broker's name at the start of a longer one
+        ("https://mionerxpalace.com/", True),
+        ("https://moneyexchange.example.com/", False),  # begins with a word
+        # a kit's entry page on a hijacked site
+        ("https://example-shop.com/jp", True),
+        ("https://www.example-shop.com/co.jp/", True),
+        ("https://www.example-shop.com/jp/", False),  # a Japanese section goes on
+        ("https://www.example-shop.com/jp/products", False),
+        ("https://shop.example.co.jp/jp", False),  # a Japanese site
+        # a subdomain written out of log-in and address words
+        ("https://www-verify-jp.example.com/mon", True),
+        ("https://www-jp.example.com/", True),
+        ("https://www-en.example.com/", False),
+    ],
+)
+def test_august_2025_kit_shapes(judge: LinkJudge, url: str, dangerous: bool):
+    (link,) = judge.judge(url).links
+    assert link.dangerous is dangerous, link.reasons
