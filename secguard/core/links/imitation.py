@@ -19,6 +19,7 @@ from secguard.core.links.hosts import (
 from secguard.core.links.index import BrokerIndex
 from secguard.core.links.near_miss import (
     misspelt_in_piece,
+    misspelt_name,
     near_miss,
 )
 from secguard.core.links.shape import RISKY_TLDS, compound
@@ -319,6 +320,19 @@ def _misspelt_inside(index: BrokerIndex, host: Suspect) -> Imitation | None:
     return None
 
 
+def _misspelt_subdomain(index: BrokerIndex, host: Suspect) -> Imitation | None:
+    """A broker's name misspelt as a whole subdomain of an unrelated domain:
+    moenix.example.com, sbisecc.example.net (the registrant's own name is _near_spelling's)."""
+    if host.foreign or host.parts.platform_suffix:
+        return None
+    for label in host.parts.subdomain_labels:
+        if label.isascii() and not label.startswith("xn--") and label.isalpha():
+            found = misspelt_name(index, label)
+            if found is not None:
+                return found
+    return None
+
+
 def _login_path(index: BrokerIndex, host: Suspect) -> Imitation | None:
     """The broker's log-in path on an unknown host (/ETGate/, /rakusec), or its address
     behind an "@" in the path, where a reader takes it for the host
@@ -367,6 +381,7 @@ IMITATION_CHECKS: tuple[ImitationCheck, ...] = (
     _brand_with_word,
     _near_spelling,
     _misspelt_inside,
+    _misspelt_subdomain,
     _login_path,
     _brand_in_path,
 )

@@ -16,6 +16,7 @@ from secguard.core.links.index import BrokerIndex
 from secguard.core.links.shape import compound
 from secguard.core.links.suspect import (
     LEGACY_SUFFIXES,
+    TYPO_REASONS,
     Imitation,
     Suspect,
     beside,
@@ -38,6 +39,22 @@ def near_miss(index: BrokerIndex, candidate: str, host: Suspect) -> Imitation | 
         or _letters_reordered(index, candidate)
         or letters_inserted(index, candidate)
     )
+
+
+def misspelt_name(index: BrokerIndex, candidate: str) -> Imitation | None:
+    """A name of its own (a subdomain: moenix.example.com) spelled nearly like a broker's:
+    a letter changed, added, swapped or missing, or the letters reordered; never a word."""
+    plain = candidate.replace("-", "")
+    if len(plain) < limit.BRAND_WORD_MIN_CHARS or candidate in index.labels:
+        return None
+    found = (
+        _few_edits_away(index, candidate)
+        or _letters_reordered(index, candidate)
+        or letters_inserted(index, candidate)
+    )
+    if found is None or not (found.caution or found.reason.message_id in TYPO_REASONS):
+        return None
+    return found  # (a caution when the name goes on: sbisecc)
 
 
 def _one_letter_short(index: BrokerIndex, candidate: str, host: Suspect) -> Imitation | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 
 from secguard.core.links import thresholds as limit
@@ -24,7 +25,9 @@ from secguard.core.links.hosts import (
     scripts_of,
 )
 from secguard.core.links.verdict import Reason
-from secguard.core.links.words import LURE_WORDS
+from secguard.core.links.words import LURE_WORDS, MONEY_WORDS
+
+_LOG_IN_PIECES = LURE_WORDS | MONEY_WORDS
 
 # Shorteners hide the destination; a broker's own mail never needs one.
 SHORTENERS = frozenset(
@@ -451,8 +454,37 @@ def _japan_path(parts: HostParts, url: Address) -> Reason | None:
     return Reason("link.japan_path", {"path": url.path}) if cojp or bare_jp else None
 
 
+def _disguised_path(_parts: HostParts, url: Address) -> Reason | None:
+    """A path in letters that only imitate ordinary ones (/𝙴𝚃𝙶𝚊𝚝𝚎/, fullwidth ＬＯＧＩＮ): no
+    real site names its pages so; a kit does, to pass filters that read the path."""
+    for char in url.path:
+        if ord(char) > 0x7F:
+            folded = unicodedata.normalize("NFKC", char)
+            if folded != char and folded.isascii() and folded.isalnum():
+                return Reason("link.disguised_characters")
+    return None
+
+
+def _log_in_words_subdomain_and_path(parts: HostParts, url: Address) -> Reason | None:
+    """A subdomain written out of log-in words (sec-sso, sso-click) in front of a log-in
+    page (/loginweb/): a kit's address, whatever the domain."""
+    if "login" not in url.path.lower():
+        return None
+    for sub in parts.subdomain_labels:
+        pieces = sub.split("-")
+        if len(pieces) >= 2 and all(piece in _LOG_IN_PIECES for piece in pieces):
+            return Reason("link.address_words", {"words": sub})
+    return None
+
+
 PathCheck = Callable[[HostParts, Address], Reason | None]
-PATH_CHECKS: tuple[PathCheck, ...] = (_kit_subdomain_and_path, _code_path, _japan_path)
+PATH_CHECKS: tuple[PathCheck, ...] = (
+    _kit_subdomain_and_path,
+    _code_path,
+    _japan_path,
+    _disguised_path,
+    _log_in_words_subdomain_and_path,
+)
 
 
 def shape_reasons(parts: HostParts, url: Address) -> list[Reason]:

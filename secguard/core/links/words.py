@@ -19,7 +19,7 @@ from __future__ import annotations
 LURE_WORDS = frozenset(
     # log-in and account
     "login logon log signin signon sign auth oauth sso account accounts acc member members "
-    "mypage my user users id password pass passwd register enroll enrol recovery recover "
+    "mypage my user users id password pass passwd register enroll enrol recovery recover redirect "
     "reset unlock lock locked payment payments verify verification verified confirm "
     "confirmation check kyc identity access agree claim choose click connect find view "
     "summary install "

@@ -623,3 +623,25 @@ def test_short_names_initials_and_company_services(judge: LinkJudge, url: str, d
 def test_august_2025_kit_shapes(judge: LinkJudge, url: str, dangerous: bool):
     (link,) = judge.judge(url).links
     assert link.dangerous is dangerous, link.reasons
+
+
+@pytest.mark.parametrize(
+    ("url", "dangerous"),
+    [
+        # a broker's name misspelt as a whole subdomain (moenix for monex)
+        ("https://moenix.example-names.com/dividends", True),
+        ("https://sbisecc.example-names.com/", True),
+        ("https://money.example-names.com/", False),  # a word
+        ("https://mountain.example-names.com/", False),
+        # a path in look-alike letters
+        ("https://hotel-example.com/%F0%9D%99%B4%F0%9D%9A%83%F0%9D%99%B6/", True),
+        ("https://hotel-example.com/%E6%97%A5%E6%9C%AC/", False),  # Japanese is no disguise
+        # log-in words as a subdomain in front of a log-in page
+        ("https://sec-sso.example-names.com/loginweb/", True),
+        ("https://sso-redirect.example-names.com/loginweb/?gmo", True),
+        ("https://sso-help.example-names.com/articles/", False),
+    ],
+)
+def test_september_2025_kit_shapes(judge: LinkJudge, url: str, dangerous: bool):
+    (link,) = judge.judge(url).links
+    assert link.dangerous is dangerous, link.reasons
