@@ -395,5 +395,28 @@ def imitation_of(index: BrokerIndex, host: Suspect) -> Imitation | None:
     for check in checks:
         found = check(index, host)
         if found is not None:
-            return found
+            return _weighed(found, host)
     return None
+
+
+def _weighed(found: Imitation, host: Suspect) -> Imitation:
+    """A misspelling is an accusation when it copies the broker's whole registered name
+    (sblsec.co.jp, matsul.co.jp, daiwa-jp misspelt under .jp); as one part of a longer
+    name or under another ending (gendaiya, okaasan.net, diawahaiwasu.net) it is a caution,
+    which a kit's shape or a lure around it still makes an accusation."""
+    if found.caution or found.reason.message_id != "link.lookalike_typo":
+        return found
+    parts = host.parts
+    whole = found.reason.params.get("label") in {parts.label, parts.unicode_label}
+    suffix = parts.suffix or ""
+    own_ending = suffix.endswith("jp") or any(
+        domain.endswith("." + suffix) for domain in found.broker.registrable_domains
+    )
+    beside_lure = any(
+        piece in LURE_AFFIXES
+        for label in (parts.label, *parts.subdomain_labels)
+        for piece in label.split("-")
+    )
+    if (whole and own_ending) or beside_lure:
+        return found  # (sec-rakouten001.com: a log-in word beside the misspelling)
+    return Imitation(found.broker, found.reason, caution=True)

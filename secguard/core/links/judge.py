@@ -30,7 +30,7 @@ from secguard.core.links.index import BrokerIndex
 from secguard.core.links.readings import INVISIBLE, hidden_in_address
 from secguard.core.links.shape import MOST_ABUSED_TLDS, address_reasons, shape_reasons
 from secguard.core.links.verdict import JudgeResult, LinkVerdict, Reason, Verdict
-from secguard.core.links.words import checked_registry
+from secguard.core.links.words import checked_registry, foreign_commerce
 
 # Words a lure message uses: log in, confirm, suspended, urgent...
 LURE_WORDS = (
@@ -112,19 +112,36 @@ _PERSONAL_PAGE_PLATFORMS = frozenset(
 )
 
 
+# Names given only to registered companies and organisations (JPRS checks co.jp and or.jp
+# registrants; one name per company): a weak sign alone is a note there too.
+_COMPANY_SUFFIXES = frozenset({"co.jp", "or.jp"})
+# Second levels sold as names under another ending (kabuka.jp.net, example.us.com): the
+# buyer's own site, as under any other ending.
+_NAME_REGISTRIES = frozenset(
+    "jp.net us.com uk.com eu.com cn.com de.com ru.com uk.net us.org za.com".split()
+)
+
+
 def _weak(reason: Reason) -> bool:
     match reason.message_id:
         case "link.risky_tld":
-            return reason.params.get("tld") not in MOST_ABUSED_TLDS
+            # (Under another country's business names, com.cn, it is a registered firm's.)
+            return (
+                reason.params.get("tld") not in MOST_ABUSED_TLDS
+                or reason.params.get("commerce") == "yes"
+            )
         case "link.platform":
-            return reason.params.get("platform") in _PERSONAL_PAGE_PLATFORMS
+            platform = reason.params.get("platform")
+            return platform in _PERSONAL_PAGE_PLATFORMS or platform in _NAME_REGISTRIES
         case "link.login_words":
             return True
     return False
 
 
-def _only_weak_signs(risky: list[Reason]) -> bool:
-    return len(risky) == 1 and _weak(risky[0])
+def _only_weak_signs(risky: list[Reason], evidence: _Evidence) -> bool:
+    if len(risky) != 1:
+        return False
+    return _weak(risky[0]) or (evidence.commerce and risky[0].message_id == "link.risky_tld")
 
 
 def _login_word_alone(reason: Reason, parts: HostParts) -> bool:
@@ -172,6 +189,7 @@ class _Evidence:
     # A front page, or a host under a registry that checks who registers: a weak sign
     # alone does not warn there.
     weak_alone_is_note: bool = False
+    commerce: bool = False  # another country's names for its businesses (com.cn, co.uk)
 
 
 class LinkJudge:
@@ -284,7 +302,14 @@ class LinkJudge:
             return self._conclude(link, address.host, evidence, context, lure)
         parts = parts or split_host(address.host)
         evidence.risky += address_reasons(link, address)
-        evidence.weak_alone_is_note = _front_page(address) or checked_registry(parts.suffix)
+        # (Under another country's business names, com.cn, even a most-abused ending is a
+        # registered firm's.)
+        evidence.weak_alone_is_note = (
+            _front_page(address)
+            or checked_registry(parts.suffix)
+            or parts.suffix in _COMPANY_SUFFIXES
+        )
+        evidence.commerce = foreign_commerce(parts.suffix)
         official = self._index.official_broker(parts)
         if official is not None:
             return self._on_official_host(
@@ -378,7 +403,7 @@ class LinkJudge:
         risky = evidence.risky
         if lure and evidence.note is None:
             risky = [*risky, Reason("link.message_lure")]
-        if risky and not (evidence.weak_alone_is_note and _only_weak_signs(risky)):
+        if risky and not (evidence.weak_alone_is_note and _only_weak_signs(risky, evidence)):
             return LinkVerdict(shown, host, Verdict.SUSPICIOUS, None, tuple(risky))
         if risky:
             return LinkVerdict(shown, host, Verdict.UNKNOWN, None, (*risky, Reason("link.unknown")))

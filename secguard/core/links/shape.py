@@ -25,9 +25,16 @@ from secguard.core.links.hosts import (
     scripts_of,
 )
 from secguard.core.links.verdict import Reason
-from secguard.core.links.words import LURE_WORDS, MONEY_WORDS
+from secguard.core.links.words import BUSINESS_WORDS, LURE_WORDS, MONEY_WORDS
 
 _LOG_IN_PIECES = LURE_WORDS | MONEY_WORDS
+_TRADE_SUFFIX_WORDS = tuple(
+    sorted(
+        (w for w in BUSINESS_WORDS | {"bank", "securities", "capital"} if len(w) >= 4),
+        key=len,
+        reverse=True,
+    )
+)
 
 # Shorteners hide the destination; a broker's own mail never needs one.
 SHORTENERS = frozenset(
@@ -186,9 +193,19 @@ def _initials(piece: str) -> bool:
     return piece.isalpha() and len(piece) <= limit.INITIALS_MAX_CHARS
 
 
+def _initials_and_a_word(label: str) -> bool:
+    """smbcgroup, jfebank: a company's initials and a business word after them."""
+    for word in _TRADE_SUFFIX_WORDS:
+        if label.endswith(word) and 2 <= len(label) - len(word) <= limit.INITIALS_MAX_CHARS:
+            return label[: -len(word)].isalpha()
+    return False
+
+
 def _random_looking(label: str) -> bool:
     if _generated_alnum(label):
         return True
+    if _initials_and_a_word(label):
+        return False
     if len(label) < limit.RANDOM_LABEL_MIN_CHARS or label.startswith("xn--"):
         return False
     # Per hyphen-separated piece: "smbc-card" is two words, not "smbcc".

@@ -110,11 +110,11 @@ def test_imitations_are_lookalikes_of_the_right_broker(judge: LinkJudge, url: st
         ("https://login-okasan.com/", "okasan"),
         ("https://dmm-login.com/", "dmm"),
         ("https://mufgenroll.jp/", "mufg-morgan-stanley"),
-        # ...misspelt inside a longer name or as a subdomain
-        ("https://mionexmailera.com/", "monex"),
-        ("https://diawahaiwasu.net/", "daiwa"),
+        # ...misspelt beside a log-in word
         ("https://sec-rakouten001.com/", "rakuten"),
-        ("https://moneix.example-tours.org/", "monex"),
+        ("https://www-moneix-jp.example-tours.org/", "monex"),
+        # ...misspelt as the whole registered name under a Japanese ending
+        ("https://daiwva.jp/", "daiwa"),
         # ...or its plain name on an address with a kit's shape
         ("https://daiwa-x7k2q.top/", "daiwa"),
         ("https://matsui.xkqzvbwt.com/", "matsui"),
@@ -567,7 +567,7 @@ def test_a_subdomain_that_reads_as_no_word_is_a_kits(judge: LinkJudge, url: str,
     ("url", "verdict"),
     [
         ("https://etgate-jp.example.com/", "lookalike"),  # SBI's log-in path word
-        ("https://hometradenomurra.com/", "lookalike"),  # Nomura's, with the name
+        ("https://hometradenomura2.com/", "lookalike"),  # Nomura's, with the name
         ("https://www.hometrade.example.com/", "unknown"),  # two ordinary words alone
     ],
 )
@@ -645,3 +645,18 @@ def test_august_2025_kit_shapes(judge: LinkJudge, url: str, dangerous: bool):
 def test_september_2025_kit_shapes(judge: LinkJudge, url: str, dangerous: bool):
     (link,) = judge.judge(url).links
     assert link.dangerous is dangerous, link.reasons
+
+
+@pytest.mark.parametrize(
+    ("url", "broker"),
+    [
+        # a misspelling as one part of a longer name or under another ending: a caution
+        ("https://mionexmailera.com/", "monex"),
+        ("https://diawahaiwasu.net/", "daiwa"),
+        ("https://moneix.example-tours.org/", "monex"),
+        ("https://okaasan.net/", "okasan"),
+    ],
+)
+def test_a_misspelling_inside_a_longer_name_is_a_caution(judge: LinkJudge, url: str, broker: str):
+    (link,) = judge.judge(url).links
+    assert (link.verdict, link.broker_id) == (Verdict.SUSPICIOUS, broker), link.reasons
