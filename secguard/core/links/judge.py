@@ -25,10 +25,11 @@ from secguard.core.brokers import Broker, Directory
 from secguard.core.links.address import Address, Unreadable, has_web_scheme, read_address
 from secguard.core.links.extract import FoundLink, extract_links
 from secguard.core.links.hosts import HostParts, could_be_registered, split_host
-from secguard.core.links.imitation import Imitation, Suspect, imitation_of
+from secguard.core.links.imitation import imitation_of
 from secguard.core.links.index import BrokerIndex
 from secguard.core.links.readings import INVISIBLE, hidden_in_address
 from secguard.core.links.shape import MOST_ABUSED_TLDS, address_reasons, shape_reasons
+from secguard.core.links.suspect import Imitation, Suspect
 from secguard.core.links.verdict import JudgeResult, LinkVerdict, Reason, Verdict
 from secguard.core.links.words import checked_registry, foreign_commerce
 

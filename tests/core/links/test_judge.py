@@ -79,6 +79,7 @@ def test_real_broker_urls_are_official(judge: LinkJudge, url: str, broker: str):
         ("https://𝐬𝐛𝐢𝐬𝐞𝐜.co.jp/", "sbi"),
         ("https://random-host.example.com/ETGate/", "sbi"),
         ("https://xyz.example.com/rakusec/login", "rakuten"),
+        ("https://someones-blog.example.com/rmfIndex/", "nomura"),
         ("https://sbisec.com/", "sbi"),
         ("https://monex.xyz/", "monex"),
         ("https://matsui-jp.com/", "matsui"),
