@@ -91,6 +91,17 @@ def _show_phishing_verdict(window: MainWindow, wait_until: WaitUntil) -> None:
     wait_until(lambda: bool(page.cards()), timeout=TIMEOUT_MS)
 
 
+# A weak sign alone (a note on an unknown verdict), a namesake's caution and a kit's
+# entry page on a hijacked site: the three kinds of answer of issue 16's second round.
+CAUTION_LINKS = "https://www.iwai.work/\nhttps://daiwa.de/\nhttps://example-shop.com/jp"
+
+
+def _show_caution_verdicts(window: MainWindow, wait_until: WaitUntil) -> None:
+    page = _page(window, 1)
+    page.paste.setPlainText(CAUTION_LINKS)
+    wait_until(lambda: len(page.cards()) == 3, timeout=TIMEOUT_MS)
+
+
 def _show_mail_verdict(window: MainWindow, wait_until: WaitUntil) -> None:
     page = _page(window, 1)
     page.open_file(str(SPOOFED_MAIL))
@@ -130,6 +141,7 @@ START_SCENES = tuple(Scene(name, row) for row, name in enumerate(PAGE_NAMES))
 STATE_SCENES = (
     Scene("step1-phishing-verdict", 1, act=_show_phishing_verdict),
     Scene("step1-email-verdict", 1, act=_show_mail_verdict),
+    Scene("step1-caution-verdicts", 1, act=_show_caution_verdicts),
     Scene("step1-qr-verdict", 1, act=_show_qr_verdict),
     Scene("step2-fake-bookmark-warning", 2, act=_show_fake_bookmark_warning),
     Scene("step4-strength-with-account", 4, act=_show_strength_for_account),

@@ -494,6 +494,20 @@ def _log_in_words_subdomain_and_path(parts: HostParts, url: Address) -> Reason |
     return None
 
 
+_QUERY_TOKEN = re.compile(r"[A-Za-z0-9]{16,64}")
+
+
+def _token_query(_parts: HostParts, url: Address) -> Reason | None:
+    """A query that is one bare token mixing capitals, small letters and digits, with no
+    name=value (/sp/login/?xNyDKcS8MQOkimaV9hJzWo): a kit's one-link-per-message code.
+    Real sites name what they pass (?state=..., ?id=...)."""
+    token = url.query
+    if not _QUERY_TOKEN.fullmatch(token):
+        return None
+    kinds = {c.isupper() - c.isdigit() for c in token}
+    return Reason("link.random_path", {"code": token}) if len(kinds) == 3 else None
+
+
 PathCheck = Callable[[HostParts, Address], Reason | None]
 PATH_CHECKS: tuple[PathCheck, ...] = (
     _kit_subdomain_and_path,
@@ -501,6 +515,7 @@ PATH_CHECKS: tuple[PathCheck, ...] = (
     _japan_path,
     _disguised_path,
     _log_in_words_subdomain_and_path,
+    _token_query,
 )
 
 

@@ -661,3 +661,18 @@ def test_september_2025_kit_shapes(judge: LinkJudge, url: str, dangerous: bool):
 def test_a_misspelling_inside_a_longer_name_is_a_caution(judge: LinkJudge, url: str, broker: str):
     (link,) = judge.judge(url).links
     assert (link.verdict, link.broker_id) == (Verdict.SUSPICIOUS, broker), link.reasons
+
+
+@pytest.mark.parametrize(
+    ("url", "dangerous"),
+    [
+        ("https://example-shop.com/sp/login/?xNyDKcS8MQOkimaV9hJzWoF6", True),
+        ("https://example-shop.com/sp/login/?state=xNyDKcS8MQOkimaV9hJzWoF6", False),
+        ("https://example-shop.com/news/?page2", False),
+    ],
+)
+def test_a_bare_token_as_the_whole_query_is_a_kits_code(
+    judge: LinkJudge, url: str, dangerous: bool
+):
+    (link,) = judge.judge(url).links
+    assert link.dangerous is dangerous, link.reasons
