@@ -676,3 +676,22 @@ def test_a_bare_token_as_the_whole_query_is_a_kits_code(
 ):
     (link,) = judge.judge(url).links
     assert link.dangerous is dangerous, link.reasons
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.xqzgroup.com/",  # a company's initials and a trade word
+        "https://www.kabuka-example.jp.net/",  # a name sold under a second level
+        "https://www.chem-example.com.cn/",  # a firm under China's business names
+        "https://www.securenet.co.jp/members/",  # a weak sign under a company's co.jp
+    ],
+)
+def test_company_names_and_registries_are_no_alarm(judge: LinkJudge, url: str):
+    (link,) = judge.judge(url).links
+    assert link.verdict is Verdict.UNKNOWN, link.reasons
+
+
+def test_the_same_signs_outside_those_registries_still_warn(judge: LinkJudge):
+    assert judge.judge("https://www.chem-example.cn/").links[0].dangerous  # .cn alone
+    assert judge.judge("https://www.xqzvbkt.com/").links[0].dangerous  # no trade word
