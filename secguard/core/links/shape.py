@@ -28,12 +28,8 @@ from secguard.core.links.verdict import Reason
 from secguard.core.links.words import BUSINESS_WORDS, LURE_WORDS, MONEY_WORDS
 
 _LOG_IN_PIECES = LURE_WORDS | MONEY_WORDS
-_TRADE_SUFFIX_WORDS = tuple(
-    sorted(
-        (w for w in BUSINESS_WORDS | {"bank", "securities", "capital"} if len(w) >= 4),
-        key=len,
-        reverse=True,
-    )
+_TRADE_SUFFIX_WORDS = frozenset(
+    w for w in BUSINESS_WORDS | {"bank", "securities", "capital"} if len(w) >= 4
 )
 
 # Shorteners hide the destination; a broker's own mail never needs one.
@@ -195,10 +191,10 @@ def _initials(piece: str) -> bool:
 
 def _initials_and_a_word(label: str) -> bool:
     """smbcgroup, jfebank: a company's initials and a business word after them."""
-    for word in _TRADE_SUFFIX_WORDS:
-        if label.endswith(word) and 2 <= len(label) - len(word) <= limit.INITIALS_MAX_CHARS:
-            return label[: -len(word)].isalpha()
-    return False
+    return any(
+        label[cut:] in _TRADE_SUFFIX_WORDS and label[:cut].isalpha()
+        for cut in range(2, min(limit.INITIALS_MAX_CHARS, len(label) - 4) + 1)
+    )
 
 
 def _random_looking(label: str) -> bool:
