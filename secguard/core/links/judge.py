@@ -100,10 +100,6 @@ def _kit_shaped(reasons: Iterable[Reason]) -> bool:
     return any(reason.message_id in _KIT_SHAPES for reason in reasons)
 
 
-# Signs many honest sites carry too (a cheap ending, a free host, "secure" in a name): one
-# of them alone, on a site's front page or under a registry that checks who registers,
-# is said as a note on an unknown verdict, not as a warning.  With a page behind it, a
-# broker's name or a lure around it, it still warns.
 # Personal pages and blogs (yusuke-matsui.github.io, a hatenablog.com blog) are these
 # platforms' usual use; other platforms (workers.dev, pages.dev, dynamic DNS: 43 and 1 and
 # 25 of the 58 platform hosts in JPCERT/CC's 2024-2025 broker reports) a kit's usual home.
@@ -123,14 +119,14 @@ _NAME_REGISTRIES = frozenset(
 )
 
 
+# Signs many honest sites carry too (a cheap ending, a free host, "secure" in a name): one
+# of them alone, on a site's front page or under a registry that checks who registers,
+# is said as a note on an unknown verdict, not as a warning.  With a page behind it, a
+# broker's name or a lure around it, it still warns.
 def _weak(reason: Reason) -> bool:
     match reason.message_id:
         case "link.risky_tld":
-            # (Under another country's business names, com.cn, it is a registered firm's.)
-            return (
-                reason.params.get("tld") not in MOST_ABUSED_TLDS
-                or reason.params.get("commerce") == "yes"
-            )
+            return reason.params.get("tld") not in MOST_ABUSED_TLDS
         case "link.platform":
             platform = reason.params.get("platform")
             return platform in _PERSONAL_PAGE_PLATFORMS or platform in _NAME_REGISTRIES
@@ -140,6 +136,8 @@ def _weak(reason: Reason) -> bool:
 
 
 def _only_weak_signs(risky: list[Reason], evidence: _Evidence) -> bool:
+    """One weak sign and nothing else; under another country's business names (com.cn)
+    even a most-abused ending is a registered firm's."""
     if len(risky) != 1:
         return False
     return _weak(risky[0]) or (evidence.commerce and risky[0].message_id == "link.risky_tld")
@@ -303,8 +301,6 @@ class LinkJudge:
             return self._conclude(link, address.host, evidence, context, lure)
         parts = parts or split_host(address.host)
         evidence.risky += address_reasons(link, address)
-        # (Under another country's business names, com.cn, even a most-abused ending is a
-        # registered firm's.)
         evidence.weak_alone_is_note = (
             _front_page(address)
             or checked_registry(parts.suffix)
