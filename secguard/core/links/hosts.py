@@ -217,19 +217,6 @@ def scripts_of(text: str) -> set[str]:
 # --- near misses ------------------------------------------------------------------
 
 
-def _deletions(word: str, depth: int) -> set[str]:
-    found = {word}
-    frontier = {word}
-    for _ in range(depth):
-        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
-        found |= frontier
-    return found
-
-
-def _bigrams_of(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
 def damerau(a: str, b: str, limit: int) -> int:
     """Optimal-string-alignment distance when it is at most ``limit``; past that, some larger
     number (the search gives up early)."""
@@ -260,32 +247,55 @@ def damerau(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-class NearMissIndex:
-    """Finds which official name a label is one or two edits away from, in O(label) look-ups.
+def within_one(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` or one edit from it: a letter changed, added, left out, or two
+    neighbours swapped (the optimal-string-alignment distance at most one)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    first = 0
+    while first < len(a) and first < len(b) and a[first] == b[first]:
+        first += 1
+    if len(a) == len(b):
+        return a[first + 1 :] == b[first + 1 :] or (
+            a[first + 1 : first + 2] == b[first : first + 1]
+            and a[first : first + 1] == b[first + 1 : first + 2]
+            and a[first + 2 :] == b[first + 2 :]
+        )
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[first + 1 :] == shorter[first:]
 
-    Symmetric deletion: every official skeleton's deletions (up to the allowed
-    distance) are indexed; a label's own deletions are looked up, and the few
-    candidates are confirmed with an exact distance.
+
+class NearMissIndex:
+    """Finds which official names a label is one or two edits away from.
+
+    There are a few dozen official names: each label is compared with those of
+    a length it could reach, one edit at most for names of four to seven
+    letters, two for longer ones.  Two edits are confirmed with an exact
+    distance only for names that share nearly all the label's letters (no edit
+    brings in or takes away more than two different letters).
     """
 
     def __init__(
         self, names: Iterable[tuple[str, str]], fold: Callable[[str], str] = skeleton
     ) -> None:
         self._fold = fold
-        self._index: dict[str, set[tuple[str, str]]] = {}
-        self._long: dict[int, list[set[str]]] = {}  # bigrams of the long names, by length
+        # By length: (owner, folded name, edits allowed, its letters, the order given in).
+        self._by_length: dict[int, list[tuple[str, str, int, frozenset[str], int]]] = {}
         self._longest = 0
-        self._rank: dict[tuple[str, str], int] = {}  # the order the names were given in
         self._names: dict[str, str] = {}  # each folded name's name as written
+        seen: set[tuple[str, str]] = set()
         for owner, name in names:
             target = fold(name)
             self._names.setdefault(target, name)
-            self._rank.setdefault((owner, target), len(self._rank))
             self._longest = max(self._longest, len(target))
-            for variant in _deletions(target, self.allowed(target)):
-                self._index.setdefault(variant, set()).add((owner, target))
-            if self.allowed(target) == 2:
-                self._long.setdefault(len(target), []).append(_bigrams_of(target))
+            if (owner, target) in seen:
+                continue
+            rank = len(seen)
+            seen.add((owner, target))
+            entry = (owner, target, self.allowed(target), frozenset(target), rank)
+            self._by_length.setdefault(len(target), []).append(entry)
 
     @staticmethod
     def allowed(target: str) -> int:
@@ -296,45 +306,41 @@ class NearMissIndex:
             return 2
         return 1 if len(target) >= 4 else 0
 
-    def _depth(self, candidate: str) -> int:
-        """Two deletions only when some long name could be two edits away: strings within
-        distance 2 share at least max(len) - 1 - 4 letter pairs (the q-gram bound)."""
-        if len(candidate) < 6:
-            return 1
-        grams: set[str] | None = None
-        for length in range(len(candidate) - 2, len(candidate) + 3):
-            for target_grams in self._long.get(length, ()):
-                grams = grams if grams is not None else _bigrams_of(candidate)
-                if len(grams & target_grams) >= max(length, len(candidate)) - 5:
-                    return 2
-        return 1
-
     def name_of(self, target: str) -> str:
         """The name as written ("daiwa") of a folded one that ``matches`` returned ("dalwa")."""
         return self._names.get(target, target)
 
     def matches(self, label: str) -> list[tuple[str, str, int]]:
-        # Nothing more than two edits longer than the longest official name can match:
-        # a long label never reaches the (quadratic) deletions below.
+        """Every official name within its allowed edits of ``label``, folded: nearest
+        first, then in the order the names were given (never a set's order, which changes
+        with the interpreter's hash seed from one process to the next)."""
         candidate = self._fold(label)
-        if len(candidate) < 4 or len(candidate) > self._longest + 2:
+        size = len(candidate)
+        # Nothing more than two edits longer than the longest official name can match:
+        # a long label never reaches the distance below.
+        if size < 4 or size > self._longest + 2:
             return []
-        found: dict[tuple[str, str], int] = {}
-        for variant in _deletions(candidate, self._depth(candidate)):
-            for owner, target in self._index.get(variant, ()):
-                if (owner, target) in found:
+        letters: frozenset[str] | None = None
+        found = []
+        for length in range(size - 2, size + 3):
+            for owner, target, allowed, target_letters, rank in self._by_length.get(length, ()):
+                if abs(length - size) > allowed:
                     continue
-                if variant in (candidate, target):
-                    # Only deletions on one side: the distance is the difference in length.
-                    distance = abs(len(candidate) - len(target))
+                if allowed == 1:
+                    if not within_one(candidate, target):
+                        continue
+                    distance = 0 if candidate == target else 1
                 else:
-                    distance = damerau(candidate, target, self.allowed(target))
-                if distance <= self.allowed(target):
-                    found[(owner, target)] = distance
-        # Nearest first, then in the order the names were given: never in the order of a
-        # set, which changes with the interpreter's hash seed from one process to the next.
-        ranked = sorted(found.items(), key=lambda item: (item[1], self._rank[item[0]]))
-        return [(owner, target, distance) for (owner, target), distance in ranked]
+                    letters = letters if letters is not None else frozenset(candidate)
+                    # Each edit brings in or takes away at most one letter on each side.
+                    if len(letters ^ target_letters) > 2 * allowed:
+                        continue
+                    distance = damerau(candidate, target, allowed)
+                    if distance > allowed:
+                        continue
+                found.append((distance, rank, owner, target))
+        found.sort()
+        return [(owner, target, distance) for distance, _rank, owner, target in found]
 
 
 class ScrambleIndex:
@@ -387,7 +393,9 @@ def common_words() -> frozenset[str]:
 
 
 @functools.cache
-def _bigrams() -> tuple[dict[str, int], dict[str, int]]:
+def _pair_scores() -> tuple[dict[str, float], dict[str, float]]:
+    """Each letter pair's log-probability under common words, and for a letter followed by
+    a pair never seen, the floor: worked out once, read for every label."""
     pairs: dict[str, int] = {}
     starts: dict[str, int] = {}
     for word in common_words():
@@ -395,7 +403,14 @@ def _bigrams() -> tuple[dict[str, int], dict[str, int]]:
         for a, b in itertools.pairwise(padded):
             pairs[a + b] = pairs.get(a + b, 0) + 1
             starts[a] = starts.get(a, 0) + 1
-    return pairs, starts
+    scores = {
+        pair: math.log((count + 0.1) / (starts[pair[0]] + 2.7)) for pair, count in pairs.items()
+    }
+    floors = {first: math.log(0.1 / (count + 2.7)) for first, count in starts.items()}
+    return scores, floors
+
+
+_UNSEEN_FIRST = math.log(0.1 / 2.7)  # a pair after a character no word has
 
 
 @functools.lru_cache(maxsize=16384)  # (pure; the same labels are read by several checks)
@@ -405,9 +420,11 @@ def pronounceability(label: str) -> float:
     Random strings score below about -4; real names above it (measured on 150
     well-known site names: none below -4.0 at seven letters or more).
     """
-    pairs, starts = _bigrams()
+    scores, floors = _pair_scores()
     padded = "^" + label + "$"
     total = 0.0
-    for a, b in itertools.pairwise(padded):
-        total += math.log((pairs.get(a + b, 0) + 0.1) / (starts.get(a, 0) + 2.7))
+    for i in range(len(padded) - 1):
+        pair = padded[i : i + 2]
+        score = scores.get(pair)
+        total += score if score is not None else floors.get(pair[0], _UNSEEN_FIRST)
     return total / (len(padded) - 1)

@@ -8,7 +8,6 @@ A new rule is one function here and one entry in a list.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 import unicodedata
@@ -149,17 +148,15 @@ def compound(label: str) -> bool:
     "customerservice" and "securitiesonline" are; "omnidirectionalp" is not.
     """
     words = common_words()
-
-    @functools.cache
-    def rest_splits(start: int) -> bool:
-        if start == len(label):
-            return True
-        return any(
-            label[start:end] in words and rest_splits(end)
-            for end in range(start + limit.COMPOUND_WORD_MIN_CHARS, len(label) + 1)
+    shortest = limit.COMPOUND_WORD_MIN_CHARS
+    # splits[i]: whether label[i:] is such words run together (the end trivially is).
+    splits = [False] * len(label) + [True]
+    for start in range(len(label) - 1, -1, -1):
+        splits[start] = any(
+            splits[end] and label[start:end] in words
+            for end in range(start + shortest, len(label) + 1)
         )
-
-    return rest_splits(0)
+    return splits[0]
 
 
 def _random_pair(parts: HostParts) -> bool:

@@ -12,6 +12,26 @@ LABELS = st.text(alphabet="abcdeiklmnorstux01-", min_size=1, max_size=14)
 TYPOS = st.sampled_from(["sbisce", "rakutensec", "rakuten-sce", "monx", "mumsss"])
 
 
+@st.composite
+def _edited(draw) -> str:
+    """An official name with up to three random edits: a letter changed, added, left out,
+    or two neighbours swapped (two swaps in a long name change many letter pairs)."""
+    word = list(skeleton(draw(st.sampled_from([name for _owner, name in NAMES]))))
+    for _ in range(draw(st.integers(0, 3))):
+        kind = draw(st.sampled_from(["change", "add", "drop", "swap"]))
+        at = draw(st.integers(0, max(len(word) - 1, 0)))
+        letter = draw(st.sampled_from("abcdeiklmnorstux"))
+        if kind == "change" and word:
+            word[at] = letter
+        elif kind == "add":
+            word.insert(at, letter)
+        elif kind == "drop" and len(word) > 1:
+            del word[at]
+        elif kind == "swap" and at + 1 < len(word):
+            word[at], word[at + 1] = word[at + 1], word[at]
+    return "".join(word)
+
+
 def _plain_osa(a: str, b: str) -> int:
     table = [[i + j if not i * j else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
     for i in range(1, len(a) + 1):
@@ -51,10 +71,20 @@ def _brute_force(label: str) -> set[tuple[str, str, int]]:
 
 
 @settings(max_examples=3000)
-@given(st.one_of(LABELS, TYPOS))
+@given(st.one_of(LABELS, TYPOS, _edited()))
 def test_near_misses_match_a_brute_force_search(label: str):
     index = NearMissIndex(NAMES)
-    assert set(index.matches(label)) == _brute_force(label)
+    found = index.matches(label)
+    assert set(found) == _brute_force(label)
+    order = [NAMES.index(next(n for n in NAMES if n[0] == owner)) for owner, _t, _d in found]
+    assert sorted(zip([d for *_x, d in found], order, strict=True)) == list(
+        zip([d for *_x, d in found], order, strict=True)
+    ), "nearest first, then in the order the names were given"
+
+
+def test_two_swaps_in_a_long_name_are_two_edits():
+    # "arkutnesec" shares few letter pairs with "rakutensec", yet it is two swaps away.
+    assert ("rakuten", "rakutensec", 2) in NearMissIndex(NAMES).matches("arkutnesec")
 
 
 HOST_LABELS = ["www", "a", "co", "jp", "com", "kawasaki", "city", "kyoto", "ck", "uk", "ac", ""]
