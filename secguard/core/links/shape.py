@@ -329,6 +329,30 @@ def _cut_word_subdomain(parts: HostParts) -> Reason | None:
     return None
 
 
+def made_up_short_name(label: str) -> bool:
+    """Four to six letters and digits mixed, with no word in its letters (6s0k6, 1zr7, 4gd2):
+    the cheap throw-away names kits answer on.  Short names of real sites are a word or
+    a brand with a number (9gag, 4chan, t3n are on the well-known lists)."""
+    if not (limit.MADE_UP_MIN_CHARS <= len(label) <= limit.MADE_UP_MAX_CHARS):
+        return False
+    if not (label.isascii() and label.isalnum()) or label.isdigit() or label.isalpha():
+        return False
+    words = common_words()
+    return not any(len(piece) >= 3 and piece in words for piece in _DIGIT_GROUPS.split(label))
+
+
+def _phrase_on_made_up_name(parts: HostParts) -> Reason | None:
+    """Words run together as the one subdomain of a made-up short name
+    (languagehelpsunderstand.6s0k6.com, supportduringtoughtimes.4s8u8.com): a kit's
+    throw-away host; a real site's subdomain is a short service name (www, shop, mail)."""
+    if not _throwaway_place(parts) or not made_up_short_name(parts.label):
+        return None
+    sub = parts.subdomain_labels[0]
+    if len(sub) >= limit.PHRASE_SUBDOMAIN_MIN_CHARS and sub.isalpha():
+        return Reason("link.random_label", {"label": parts.label})
+    return None
+
+
 def _random_subdomain(parts: HostParts) -> Reason | None:
     """A subdomain of letters that read as no word (auyeqlfz.example.tt, ccrqnxfz...): the
     throw-away names of kits that answer on any subdomain of one domain.  Real sites name
@@ -392,6 +416,7 @@ KNOWN_SUFFIX_CHECKS: tuple[ShapeCheck, ...] = (
     _odd_name,
     _cut_word_subdomain,
     _random_subdomain,
+    _phrase_on_made_up_name,
     _address_words_subdomain,
     _many_subdomains,
     _many_hyphens,
@@ -430,13 +455,17 @@ _CODE = re.compile(rf"[A-Za-z0-9]{{{limit.CODE_MIN_CHARS},{limit.CODE_MAX_CHARS}
 _NAME_THEN_NUMBER = re.compile(r"[A-Za-z]+[0-9]+")
 
 
-def _code_path(_parts: HostParts, url: Address) -> Reason | None:
+def _code_path(parts: HostParts, url: Address) -> Reason | None:
     """The whole path a short code that jumps between capitals, small letters and digits
     ("/djWKgB", "/Si6b9x/"), the way kits hand out one link per message.  Names of pages
     and accounts change case at their words only ("/OpenAI", "/MonexJP": twice)."""
     code = url.path.strip("/")
     if url.query or not _CODE.fullmatch(code):
         return None
+    made_up = made_up_short_name(parts.label) and parts.suffix not in JP_ATTRIBUTE_SUFFIXES
+    if made_up and not code.islower() and not code.isupper():
+        # On a made-up short name (1zr7.com/zcQDIL) a code of both cases is enough.
+        return Reason("link.random_path", {"code": code})
     kinds = [c.isupper() - c.isdigit() for c in code]  # 1 capital, 0 small, -1 digit
     changes = sum(a != b for a, b in itertools.pairwise(kinds))
     # A name with a number after it ("/Osaka25", "/Taro55") is no code.

@@ -78,3 +78,10 @@ CODE_MIXED_CASE_CHANGES = 2
 HOST_MARKER_MIN_CHARS = 6
 # The longest all-letter piece read as a name's initials rather than random letters.
 INITIALS_MAX_CHARS = 5
+
+# A made-up short name: four to six letters and digits mixed (6s0k6, 1zr7).
+MADE_UP_MIN_CHARS = 4
+MADE_UP_MAX_CHARS = 6
+# Words run together as a subdomain: longer than any service name (internationalization
+# is 20; the longest subdomain of a made-up name in the 2025 reports, 23).
+PHRASE_SUBDOMAIN_MIN_CHARS = 13

@@ -264,6 +264,10 @@ def test_a_business_that_shares_a_brokers_name_is_not_flagged(judge: LinkJudge, 
         ("https://ordinary-name.com/Si6b9x/", "link.random_path"),
         # digits, small letters and capitals all in one code: two changes are enough
         ("https://ordinary-name.com/7kqmRT", "link.random_path"),
+        # on a made-up short name of letters and digits, a code of both cases is enough
+        ("https://5kq2.com/abXYZW", "link.random_path"),
+        # words run together as the one subdomain of a made-up short name
+        ("https://everythingworksbetter.7hx3q.com/", "link.random_label"),
         # free dynamic-DNS names
         ("https://kinemaneity.xxuz.com/nonjapan/", "link.platform"),
         ("https://anything.ddns.net/", "link.platform"),
@@ -287,6 +291,14 @@ def test_a_kits_shapes_beyond_the_host_name_are_suspicious(judge: LinkJudge, url
         "https://en.wikipedia.org/wiki/Monex",
         "https://ja.wikipedia.org/wiki/Nomura_Holdings",
         "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+        # short names of real sites: a word or a brand with a number, one case in the path
+        "https://9gag.com/trending",
+        "https://4chan.org/NewsJP",
+        "https://5kq2.com/abcdef",
+        "https://www.7andi.com/ir/",
+        "https://www.16fg.co.jp/NewsJP",
+        "https://everythingworksbetter.example.com/",
+        "https://shop.7hx3q.com/",
     ],
 )
 def test_real_pages_with_names_and_codes_are_not_flagged(judge: LinkJudge, url: str):
