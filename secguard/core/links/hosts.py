@@ -146,7 +146,16 @@ _MULTI = (("rn", "m"), ("vv", "w"))
 # More letters read as others in dnstwist's homoglyph table (cl ~ d is also in Unicode's
 # confusables): tried only where the plain skeleton finds nothing, since folding "cl"
 # in "click" also moves every real typo of it one letter further.
-_LOOSE = (("nn", "m"), ("cl", "d"), ("lc", "k"), ("lk", "k"), ("lb", "b"), ("v", "u"), ("q", "g"))
+_LOOSE = (
+    ("nn", "m"),
+    ("cl", "d"),
+    ("lc", "k"),
+    ("lk", "k"),
+    ("lb", "b"),
+    ("v", "u"),
+    ("uu", "w"),
+    ("q", "g"),
+)
 
 
 @functools.cache

@@ -75,6 +75,10 @@ def test_real_broker_urls_are_official(judge: LinkJudge, url: str, broker: str):
         ("https://ma-tsui.co.jp/", "matsui"),
         ("https://moenix.co.jp/", "monex"),
         ("https://www.ѕbіѕес.co.jp/", "sbi"),
+        # letters read as others: cl as d, uu or vu as w
+        ("https://claiwa.co.jp/", "daiwa"),
+        ("https://daiuua.jp/", "daiwa"),
+        ("https://daivua.co.jp/", "daiwa"),
         ("https://xn--sbsec-fze.com/", "sbi"),
         ("https://𝐬𝐛𝐢𝐬𝐞𝐜.co.jp/", "sbi"),
         ("https://random-host.example.com/ETGate/", "sbi"),
