@@ -363,11 +363,30 @@ def _random_subdomain(parts: HostParts) -> Reason | None:
         if (
             len(sub) >= limit.RANDOM_WORD_MIN_LETTERS
             and sub.isalpha()
-            and pronounceability(sub) < limit.RANDOM_WORD
             and sub not in common_words()
+            and _reads_as_no_name(sub)
         ):
             return Reason("link.random_label", {"label": sub})
     return None
+
+
+def _reads_as_no_name(sub: str) -> bool:
+    """Letter pairs no word has, or nearly so with no word of four letters in it:
+    bzvmmyat, hymskmdo (not openvpn, backupmx, mizuhofukushi)."""
+    score = pronounceability(sub)
+    if score < limit.RANDOM_WORD:
+        return True
+    return score < limit.RANDOM_SUBDOMAIN and not _holds_word(sub)
+
+
+def _holds_word(text: str) -> bool:
+    words = common_words()
+    shortest = limit.COMPOUND_WORD_MIN_CHARS
+    return any(
+        text[start:end] in words
+        for start in range(len(text) - shortest + 1)
+        for end in range(start + shortest, len(text) + 1)
+    )
 
 
 def _address_words_subdomain(parts: HostParts) -> Reason | None:

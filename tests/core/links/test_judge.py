@@ -263,6 +263,9 @@ def test_a_business_that_shares_a_brokers_name_is_not_flagged(judge: LinkJudge, 
         # a kit answering on random subdomains of one name, one page name per message
         ("https://adkquasi.wordy-example.com/tjzmhq", "link.random_label"),
         ("https://bzhnjzvoio.another-name.com/aipnhz", "link.random_label"),
+        # letter pairs nearly no word has, and no word in it: one subdomain of a kit
+        ("https://tzrkmoxa.another-name.tt/", "link.random_label"),
+        ("https://lyqmtesa.another-name.com/", "link.random_label"),
         # a short code of mixed case as the whole path
         ("https://ordinary-name.com/djWKgB", "link.random_path"),
         ("https://ordinary-name.com/Si6b9x/", "link.random_path"),
@@ -303,6 +306,11 @@ def test_a_kits_shapes_beyond_the_host_name_are_suspicious(judge: LinkJudge, url
         "https://www.16fg.co.jp/NewsJP",
         "https://everythingworksbetter.example.com/",
         "https://shop.7hx3q.com/",
+        # unusual real subdomains: abbreviations with a word in them, Japanese names
+        "https://openvpn.kawamura-shop.com/",
+        "https://backupmx.kawamura-shop.com/",
+        "https://webmailx.kawamura-shop.com/",
+        "https://mizuhofukushi.kawamura-shop.com/",
     ],
 )
 def test_real_pages_with_names_and_codes_are_not_flagged(judge: LinkJudge, url: str):
