@@ -193,13 +193,28 @@ def misspelt_in_piece(index: BrokerIndex, piece: str, *, whole_ok: bool) -> Imit
     )
 
 
+def _first_word_length(text: str) -> int:
+    """How long the longest common word (four letters or more) is that ``text`` begins with:
+    national- in nationalgeographic, marks- in marksandspencer (0 for none)."""
+    words = common_words()
+    return max(
+        (end for end in range(limit.BRAND_WORD_MIN_CHARS, len(text) + 1) if text[:end] in words),
+        default=0,
+    )
+
+
 def _misspelt_at_start(
     index: BrokerIndex, seen: str, shown: str, *, whole_ok: bool
 ) -> Imitation | None:
+    first_word: int | None = None
     for target, stem, broker in index.stems_by_first.get(seen[0], ()):
         for size in (len(target), len(target) + 1):
             if size > len(seen) or (size == len(seen) and not whole_ok):
                 continue
+            if first_word is None:
+                first_word = _first_word_length(shown)
+            if first_word >= size - 2:
+                continue  # the start of a word (natio- of national), not a misspelt name
             window = seen[:size]
             if window[-1] == target[-1] and close(window, target):
                 found = _misspelt(broker, shown[:size], stem)

@@ -24,7 +24,7 @@ from secguard.core.links.hosts import (
     scripts_of,
 )
 from secguard.core.links.verdict import Reason
-from secguard.core.links.words import BUSINESS_WORDS, LURE_WORDS, MONEY_WORDS
+from secguard.core.links.words import BUSINESS_WORDS, LURE_WORDS, MONEY_WORDS, checked_registry
 
 _LOG_IN_PIECES = LURE_WORDS | MONEY_WORDS
 _TRADE_SUFFIX_WORDS = frozenset(
@@ -203,7 +203,12 @@ def _random_looking(label: str) -> bool:
         return False
     # Per hyphen-separated piece: "smbc-card" is two words, not "smbcc".
     pieces = label.split("-")
-    if any(_CONSONANT_RUN.search(piece) and not _initials(piece) for piece in pieces):
+    # A word in it makes the run a join of two words or a word and an abbreviation
+    # (smallpdf, appsflyer, nordvpn: 236 of the 417 such names among 25,759 popular sites).
+    if any(
+        _CONSONANT_RUN.search(piece) and not _initials(piece) and not _holds_word(piece)
+        for piece in pieces
+    ):
         return True
     if any(
         len(piece) >= limit.RANDOM_WORD_MIN_LETTERS
@@ -283,6 +288,8 @@ def _unknown_tld(parts: HostParts) -> Reason | None:
 
 
 def _risky_tld(parts: HostParts) -> Reason | None:
+    if checked_registry(parts.suffix):
+        return None  # (gov.cn, edu.cn: names given only to governments and schools)
     tld = (parts.suffix or "").rsplit(".", 1)[-1]
     return Reason("link.risky_tld", {"tld": tld}) if tld in RISKY_TLDS else None
 

@@ -311,6 +311,15 @@ def test_a_kits_shapes_beyond_the_host_name_are_suspicious(judge: LinkJudge, url
         "https://backupmx.kawamura-shop.com/",
         "https://webmailx.kawamura-shop.com/",
         "https://mizuhofukushi.kawamura-shop.com/",
+        # popular sites: words joined to abbreviations, a name beginning with a word
+        # that a broker's name is misspelt in (natio- for naito, marksan for marusan)
+        "https://smallpdf.com/",
+        "https://www.appsflyer.com/",
+        "https://www.expressvpn.com/",
+        "https://www.nationalgeographic.com/",
+        "https://www.marksandspencer.com/",
+        # a government's own second level, even under a much-abused ending
+        "https://www.chinatax.gov.cn/",
     ],
 )
 def test_real_pages_with_names_and_codes_are_not_flagged(judge: LinkJudge, url: str):
