@@ -290,8 +290,10 @@ class NearMissIndex:
         self, names: Iterable[tuple[str, str]], fold: Callable[[str], str] = skeleton
     ) -> None:
         self._fold = fold
-        # By length: (owner, folded name, edits allowed, its letters, the order given in).
-        self._by_length: dict[int, list[tuple[str, str, int, frozenset[str], int]]] = {}
+        # By length, the names one edit may reach and those two may: (owner, folded name,
+        # the order given in) and, for two edits, the name's letters.
+        self._one: dict[int, list[tuple[str, str, int]]] = {}
+        self._two: dict[int, list[tuple[str, str, int, frozenset[str]]]] = {}
         self._longest = 0
         self._names: dict[str, str] = {}  # each folded name's name as written
         seen: set[tuple[str, str]] = set()
@@ -303,8 +305,11 @@ class NearMissIndex:
                 continue
             rank = len(seen)
             seen.add((owner, target))
-            entry = (owner, target, self.allowed(target), frozenset(target), rank)
-            self._by_length.setdefault(len(target), []).append(entry)
+            if self.allowed(target) == 1:
+                self._one.setdefault(len(target), []).append((owner, target, rank))
+            elif self.allowed(target) == 2:
+                entry = (owner, target, rank, frozenset(target))
+                self._two.setdefault(len(target), []).append(entry)
 
     @staticmethod
     def allowed(target: str) -> int:
@@ -329,25 +334,23 @@ class NearMissIndex:
         # a long label never reaches the distance below.
         if size < 4 or size > self._longest + 2:
             return []
-        letters: frozenset[str] | None = None
         found = []
+        first, last = candidate[0], candidate[-1]
+        for length in (size - 1, size, size + 1):
+            for owner, target, rank in self._one.get(length, ()):
+                # One edit keeps the first letter or, when it is at the start, the last.
+                if (first == target[0] or last == target[-1]) and within_one(candidate, target):
+                    found.append((0 if candidate == target else 1, rank, owner, target))
+        letters: frozenset[str] | None = None
         for length in range(size - 2, size + 3):
-            for owner, target, allowed, target_letters, rank in self._by_length.get(length, ()):
-                if abs(length - size) > allowed:
+            for owner, target, rank, target_letters in self._two.get(length, ()):
+                letters = letters if letters is not None else frozenset(candidate)
+                # Each edit brings in or takes away at most one letter on each side.
+                if len(letters ^ target_letters) > 4:
                     continue
-                if allowed == 1:
-                    if not within_one(candidate, target):
-                        continue
-                    distance = 0 if candidate == target else 1
-                else:
-                    letters = letters if letters is not None else frozenset(candidate)
-                    # Each edit brings in or takes away at most one letter on each side.
-                    if len(letters ^ target_letters) > 2 * allowed:
-                        continue
-                    distance = damerau(candidate, target, allowed)
-                    if distance > allowed:
-                        continue
-                found.append((distance, rank, owner, target))
+                distance = damerau(candidate, target, 2)
+                if distance <= 2:
+                    found.append((distance, rank, owner, target))
         found.sort()
         return [(owner, target, distance) for distance, _rank, owner, target in found]
 
