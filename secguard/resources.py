@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import sys
@@ -39,7 +40,7 @@ def broker_directory() -> Directory:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise InvalidDirectory("directory.unreadable", path=path.name) from exc
-    directory = parse_directory(document)
+    directory = dataclasses.replace(parse_directory(document), popular=popular_domains())
     preset = bundled_preset()
     if preset is None:
         return directory
@@ -103,6 +104,15 @@ def help_desks() -> tuple[HelpDesk, ...]:
     except (OSError, ValueError) as exc:
         raise InvalidDirectory("directory.unreadable", path=path.name) from exc
     return parse_help_desks(document)
+
+
+@functools.cache
+def popular_domains() -> frozenset[str]:
+    """The registrable domains of the web's most linked-to sites (resources/popular/README.md):
+    one per line, "#" comments."""
+    path = resources_dir() / "popular" / "domains.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @functools.cache

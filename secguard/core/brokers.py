@@ -119,6 +119,9 @@ class Broker:
 class Directory:
     brokers: tuple[Broker, ...]
     checked: str = ""
+    # Registrable domains among the web's most linked-to (resources/popular/): sites with
+    # many thousands of other sites linking to them, never a kit's throw-away name.
+    popular: frozenset[str] = frozenset()
     by_id: Mapping[str, Broker] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -217,7 +217,7 @@ def with_preset(directory: Directory, preset: Preset) -> Directory:
         raise InvalidPreset(problems)
     existing = directory.get(preset.broker.id)
     if existing is None:
-        return Directory((*directory.brokers, preset.broker), directory.checked)
+        return dataclasses.replace(directory, brokers=(*directory.brokers, preset.broker))
     known = set(existing.registrable_domains)
     merged = dataclasses.replace(
         existing,
@@ -231,7 +231,7 @@ def with_preset(directory: Directory, preset: Preset) -> Directory:
         ),
     )
     brokers = tuple(merged if b.id == existing.id else b for b in directory.brokers)
-    return Directory(brokers, directory.checked)
+    return dataclasses.replace(directory, brokers=brokers)
 
 
 def first_start_bookmark(

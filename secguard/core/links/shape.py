@@ -448,6 +448,8 @@ KNOWN_SUFFIX_CHECKS: tuple[ShapeCheck, ...] = (
     _many_hyphens,
     _login_word,
 )
+# The checks that read the registered name alone (its ending, its letters, its words).
+REGISTERED_NAME_CHECKS = frozenset({_risky_tld, _odd_name, _many_hyphens, _login_word})
 
 
 # --- the host with its path -------------------------------------------------------------
@@ -567,8 +569,13 @@ PATH_CHECKS: tuple[PathCheck, ...] = (
 )
 
 
-def shape_reasons(parts: HostParts, url: Address) -> list[Reason]:
+def shape_reasons(parts: HostParts, url: Address, *, popular: bool = False) -> list[Reason]:
+    """What the host and path look like; on a ``popular`` site (among the web's most
+    linked-to) the registered name itself is no throw-away one, so only its subdomains and
+    pages are read."""
     checks = ANY_HOST_CHECKS + (KNOWN_SUFFIX_CHECKS if parts.suffix is not None else ())
+    if popular:
+        checks = tuple(check for check in checks if check not in REGISTERED_NAME_CHECKS)
     found = [reason for check in checks if (reason := check(parts)) is not None]
     if parts.suffix is not None and url.path not in {"", "/"}:
         found += [reason for check in PATH_CHECKS if (reason := check(parts, url)) is not None]
