@@ -388,10 +388,28 @@ IMITATION_CHECKS: tuple[ImitationCheck, ...] = (
 # Where a registry checks who registers (a city office under lg.jp, a university under
 # .edu) no name is an imitation; only a broker's log-in path on such a site is.
 CHECKED_REGISTRY_CHECKS: tuple[ImitationCheck, ...] = (_login_path,)
+# A site among the web's most linked-to chose its name long ago and for itself (etrade.com,
+# mizuhobank.com, daiwa.com): what its subdomains, address and pages carry is still read.
+_OWN_NAME_CHECKS = frozenset(
+    {
+        _foreign_letters,
+        _flat_brand_token,
+        _official_name_with_lure,
+        _brand_with_word,
+        _near_spelling,
+        _misspelt_inside,
+    }
+)
+POPULAR_SITE_CHECKS = tuple(check for check in IMITATION_CHECKS if check not in _OWN_NAME_CHECKS)
 
 
 def imitation_of(index: BrokerIndex, host: Suspect) -> Imitation | None:
-    checks = CHECKED_REGISTRY_CHECKS if host.checked else IMITATION_CHECKS
+    if host.checked:
+        checks = CHECKED_REGISTRY_CHECKS
+    elif host.registrable in index.directory.popular:
+        checks = POPULAR_SITE_CHECKS
+    else:
+        checks = IMITATION_CHECKS
     for check in checks:
         found = check(index, host)
         if found is not None:

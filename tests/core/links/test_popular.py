@@ -44,3 +44,13 @@ def test_the_bundled_list_holds_popular_sites_and_no_brokers_domain():
     official = {d for b in broker_directory().brokers for d in b.registrable_domains}
     assert not popular & official
     assert broker_directory().popular is popular
+
+
+def test_a_popular_sites_own_name_is_no_imitation_but_its_subdomains_are_read():
+    directory = broker_directory()
+    plain = LinkJudge(dataclasses.replace(directory, popular=frozenset()))
+    popular = LinkJudge(dataclasses.replace(directory, popular=frozenset({"clickme.net"})))
+    assert "link.lookalike_typo" in _reasons(plain, "https://clickme.net/")[1]
+    assert _reasons(popular, "https://clickme.net/")[0] is Verdict.UNKNOWN
+    verdict, _ = _reasons(popular, "https://rakuten-sec.clickme.net/login")
+    assert verdict is Verdict.LOOKALIKE
