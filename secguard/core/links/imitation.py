@@ -406,7 +406,7 @@ POPULAR_SITE_CHECKS = tuple(check for check in IMITATION_CHECKS if check not in 
 def imitation_of(index: BrokerIndex, host: Suspect) -> Imitation | None:
     if host.checked:
         checks = CHECKED_REGISTRY_CHECKS
-    elif host.registrable in index.directory.popular:
+    elif index.popular_site(host.parts):
         checks = POPULAR_SITE_CHECKS
     else:
         checks = IMITATION_CHECKS

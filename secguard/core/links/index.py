@@ -219,6 +219,10 @@ class BrokerIndex:
 
     # --- per host ----------------------------------------------------------------------
 
+    def popular_site(self, parts: HostParts) -> bool:
+        """Whether the registered name is among the web's most linked-to (Directory.popular)."""
+        return parts.registrable is not None and parts.registrable in self.directory.popular
+
     def official_broker(self, parts: HostParts) -> Broker | None:
         if not parts.registrable or parts.platform_suffix:
             return None

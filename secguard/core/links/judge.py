@@ -339,7 +339,7 @@ class LinkJudge:
         found = self._found.get(key)
         if found is None:
             imitation = imitation_of(self._index, Suspect.of(parts, address))
-            popular = parts.registrable in self._index.directory.popular
+            popular = self._index.popular_site(parts)
             found = (imitation, tuple(shape_reasons(parts, address, popular=popular)))
             if len(self._found) >= FINDINGS_KEPT:
                 self._found.clear()

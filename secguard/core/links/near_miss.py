@@ -194,7 +194,7 @@ def misspelt_in_piece(index: BrokerIndex, piece: str, *, whole_ok: bool) -> Imit
 
 
 def _first_word_length(text: str) -> int:
-    """How long the longest common word (four letters or more) is that ``text`` begins with:
+    """How long the longest common word (five letters or more) is that ``text`` begins with:
     national- in nationalgeographic, marks- in marksandspencer (0 for none)."""
     words = common_words()
     return max(
@@ -211,12 +211,12 @@ def _misspelt_at_start(
         for size in (len(target), len(target) + 1):
             if size > len(seen) or (size == len(seen) and not whole_ok):
                 continue
-            if first_word is None:
-                first_word = _first_word_length(shown)
-            if first_word >= size - 2:
-                continue  # the start of a word (natio- of national), not a misspelt name
             window = seen[:size]
             if window[-1] == target[-1] and close(window, target):
+                if first_word is None:
+                    first_word = _first_word_length(shown)
+                if first_word >= size - 2:
+                    continue  # the start of a word (natio- of national), not a misspelt name
                 found = _misspelt(broker, shown[:size], stem)
                 if found is not None:
                     return found
