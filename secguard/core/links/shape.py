@@ -579,7 +579,9 @@ def shape_reasons(parts: HostParts, url: Address, *, popular: bool = False) -> l
     found = [reason for check in checks if (reason := check(parts)) is not None]
     if parts.suffix is not None and url.path not in {"", "/"}:
         found += [reason for check in PATH_CHECKS if (reason := check(parts, url)) is not None]
-    return found
+    # Two checks may come to the same finding (a generated name with a phrase on it): it is
+    # said once.
+    return [reason for i, reason in enumerate(found) if reason not in found[:i]]
 
 
 def address_reasons(link: FoundLink, url: Address) -> list[Reason]:

@@ -728,3 +728,11 @@ def test_company_names_and_registries_are_no_alarm(judge: LinkJudge, url: str):
 def test_the_same_signs_outside_those_registries_still_warn(judge: LinkJudge):
     assert judge.judge("https://www.chem-example.cn/").links[0].dangerous  # .cn alone
     assert judge.judge("https://www.xqzvbkt.com/").links[0].dangerous  # no trade word
+
+
+def test_two_checks_that_find_the_same_thing_say_it_once(judge: LinkJudge):
+    # A generated name (letters with digits) and a phrase as its one subdomain: both
+    # checks call the name random; the person reads it once.
+    (link,) = judge.judge("https://everythingworksbetter.qc8wbk.com/").links
+    assert link.verdict is Verdict.SUSPICIOUS
+    assert [r.message_id for r in link.reasons].count("link.random_label") == 1
