@@ -990,7 +990,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../secguard/ui/crash.py" line="+50"/>
+        <location filename="../../secguard/ui/crash_dialog.py" line="+22"/>
         <source>secguard: unexpected problem</source>
         <translation>secguard: 予期しない問題</translation>
     </message>
@@ -1273,7 +1273,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secguard/ui/main_window.py" line="+407"/>
+        <location filename="../../secguard/ui/main_window.py" line="+409"/>
         <source>Your saved progress could not be read. It was kept as {name} and secguard started afresh; your bookmarks are not affected.</source>
         <translation>保存した進み具合を読み込めませんでした。そのファイルは {name} として残し、最初から始めています。ブックマークには影響ありません。</translation>
     </message>
@@ -1965,7 +1965,7 @@ The report is also saved in: {path}</source>
         <translation>アドレスの一部（「{words}」）が、偽のログインページが本物らしく見せるために使う語だけでできています。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The message names {broker}, but this link does not go to the site of {broker} ({domain}).</source>
         <translation>メッセージには{broker}の名前がありますが、このリンクは{broker}のサイト（{domain}）に向かっていません。</translation>
     </message>
@@ -1995,7 +1995,7 @@ The report is also saved in: {path}</source>
         <translation>このsecguardは壊れています。証券会社が組み込んだ設定を読み込めません。お取引の証券会社のウェブサイトから、もう一度インストールしてください。</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-212"/>
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
@@ -2050,7 +2050,7 @@ The report is also saved in: {path}</source>
         <translation>リンクが通常と異なるポート（{port}）を使っています。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>The link goes to a bare number (an IP address) instead of a site name.</source>
         <translation>リンクの行き先がサイト名ではなく数字の並び（IPアドレス）になっています。</translation>
     </message>
@@ -4165,7 +4165,7 @@ The report is also saved in: {path}</source>
 <context>
     <name>ReviewReminder</name>
     <message>
-        <location filename="../../secguard/ui/review_keeper.py" line="+183"/>
+        <location filename="../../secguard/ui/review_keeper.py" line="+193"/>
         <source>secguard: time to check your account</source>
         <translation>secguard: 口座を確認する時期です</translation>
     </message>

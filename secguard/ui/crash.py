@@ -10,22 +10,16 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler, qVersion
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 
 from secguard import __version__
 from secguard.core.crash_report import crash_report
+
+if TYPE_CHECKING:
+    from secguard.ui.crash_dialog import CrashDialog
 
 log = logging.getLogger("secguard")
 LOG_ROTATE_BYTES = 1_000_000
@@ -42,32 +36,6 @@ def setup_logging(log_file: Path) -> None:
     root = logging.getLogger("secguard")
     root.setLevel(logging.INFO)
     root.addHandler(handler)
-
-
-class CrashDialog(QDialog):
-    def __init__(self, report: str, log_file: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("secguard: unexpected problem"))
-        explanation = QLabel(
-            self.tr(
-                "secguard ran into a problem it did not expect. Nothing you stored has been "
-                "lost. If you contact support, copy the report below and send it; it "
-                "contains no passwords or other secrets.\n\nThe report is also saved in: {path}"
-            ).format(path=log_file)
-        )
-        explanation.setWordWrap(True)
-        self.report = QPlainTextEdit(report)
-        self.report.setReadOnly(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton(self.tr("Copy report"))
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addWidget(self.report, 1)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
 
 
 class CrashHandler:
@@ -89,6 +57,13 @@ class CrashHandler:
         report = crash_report(exc_type, exc, tb, version=__version__, qt_version=qVersion())
         log.error("%s", report)
         if QApplication.instance() is None or self._dialog is not None:
+            sys.stderr.write(report + "\n")
+            return
+        try:
+            # Imported when something has gone wrong: the first paint does not
+            # wait for dialog classes it never shows.
+            from secguard.ui.crash_dialog import CrashDialog
+        except ImportError:  # the report is in the log already; the hook must not fail
             sys.stderr.write(report + "\n")
             return
         # open(), not exec(): no nested event loop.  One dialog at a time;

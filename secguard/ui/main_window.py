@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -43,6 +43,8 @@ from secguard.ui.vault_client import VaultClient
 from secguard.ui.window_storage import WindowStorage
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from secguard.core.accounts import AccountRecord
     from secguard.core.bookmarks import Bookmark
     from secguard.core.browser_scan import ScanReport

@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QSystemTrayIcon
 
 from secguard.core.checklist import CheckState
 from secguard.core.playbook import PlaybookRun, PlaybookStep
@@ -35,6 +34,9 @@ from secguard.core.review import (
 from secguard.core.stored import StoredData
 from secguard.ui.badge import state_dot
 from secguard.ui.banner import BannerKind, MessageArea
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
 
 # How often a running secguard looks whether a reminder is due.
 REMINDER_CHECK_MS = 30 * 60 * 1000
@@ -115,19 +117,27 @@ Notifier = Callable[[str, str], bool]
 
 
 class TrayNotifier:
-    """An OS notification through a tray icon, shown only while reminders are on."""
+    """An OS notification through a tray icon, shown only while reminders are on.
+
+    The tray classes are imported at first use: the first paint does not wait for them.
+    """
 
     def __init__(self) -> None:
         self._tray: QSystemTrayIcon | None = None
 
     @staticmethod
     def available() -> bool:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         return QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()
 
     def __call__(self, title: str, body: str) -> bool:
         if not self.available():
             return False
         if self._tray is None:
+            from PySide6.QtGui import QIcon
+            from PySide6.QtWidgets import QSystemTrayIcon
+
             self._tray = QSystemTrayIcon(QIcon(state_dot(CheckState.ATTENTION, 32)))
         self._tray.show()
         self._tray.showMessage(title, body)

@@ -1,0 +1,112 @@
+"""What the first paint waits for: nothing a person has not asked for yet.
+
+The window is started through its real entry point in a child process, and at
+the first paint of the main window the child reports which modules are loaded
+and which Qt classes PySide6 has created (it creates each class, with its
+enums, on first use: QStyle alone costs about 15 ms).  Everything listed here
+is work for later: the keyring after the first paint, the link judge and the
+step pages on first visit, the crash dialog only after a crash, the tray icon
+only for a reminder.  tests/benchmarks/bench_startup.py measures the time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+CHILD = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            import PySide6.QtCore as core, PySide6.QtGui as gui, PySide6.QtWidgets as widgets
+            created = sorted(
+                name for module in (core, gui, widgets)
+                for name, value in vars(module).items() if isinstance(value, type)
+            )
+            sys.stdout.write(json.dumps({"modules": sorted(sys.modules), "qt": created}) + "\\n")
+            sys.stdout.flush()
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+hook = FirstPaint()
+_show = QMainWindow.show
+
+def _show_watched(window):
+    QMainWindow.show = _show
+    window.installEventFilter(hook)
+    _show(window)
+
+QMainWindow.show = _show_watched
+from secguard.cli import main
+main([])
+"""
+
+NOT_BEFORE_FIRST_PAINT = (
+    "keyring",  # the storage starts after the first paint
+    "secguard.core.links",  # the judge is built when page 1 or a scan needs it
+    "secguard.ui.pages.links",
+    "secguard.ui.pages.bookmarks",
+    "secguard.ui.pages.passwords",
+    "secguard.ui.pages.mfa",
+    "secguard.ui.crash_dialog",  # only after an unexpected error
+    "secguard.ui.about",
+    "zxcvbn",
+    "requests",
+    "pyotp",
+    "logging.handlers",
+)
+QT_CLASSES_NOT_BEFORE_FIRST_PAINT = ("QDialog", "QMessageBox", "QSystemTrayIcon", "QFileDialog")
+
+
+@pytest.fixture(scope="module")
+def at_first_paint(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    home = tmp_path_factory.mktemp("home")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+    }
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        env=env,
+        check=False,
+    )
+    assert child.returncode == 0, child.stderr
+    loaded: dict[str, list[str]] = json.loads(child.stdout.splitlines()[0])
+    return loaded
+
+
+@pytest.mark.parametrize("module", NOT_BEFORE_FIRST_PAINT)
+def test_the_first_paint_does_not_wait_for(module: str, at_first_paint: dict[str, list[str]]):
+    assert module not in at_first_paint["modules"]
+
+
+@pytest.mark.parametrize("name", QT_CLASSES_NOT_BEFORE_FIRST_PAINT)
+def test_the_first_paint_creates_no(name: str, at_first_paint: dict[str, list[str]]):
+    assert name not in at_first_paint["qt"]
+
+
+def test_the_report_is_read_at_the_first_paint(at_first_paint: dict[str, list[str]]):
+    """The child really reached the painted window (not an empty report)."""
+    assert "secguard.ui.main_window" in at_first_paint["modules"]
+    assert "QMainWindow" in at_first_paint["qt"]
