@@ -256,6 +256,19 @@ def damerau(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+# Letters a reader takes for one another at a glance, after the skeleton's folds (which
+# already read 1/i/l and 0/o alike): the single-letter look-alikes dnstwist also lists.
+_LOOK_ALIKE_PAIRS = frozenset(frozenset(pair) for pair in ("bd", "ce", "gq", "mn", "nr", "uv"))
+
+
+def look_alike_letters(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` (folded) are the same length and differ only in letters
+    each read as the other: rakutcm-scc and rakuten-sec."""
+    if len(a) != len(b) or a == b:
+        return False
+    return all(x == y or frozenset((x, y)) in _LOOK_ALIKE_PAIRS for x, y in zip(a, b, strict=True))
+
+
 def within_one(a: str, b: str) -> bool:
     """Whether ``a`` is ``b`` or one edit from it: a letter changed, added, left out, or two
     neighbours swapped (the optimal-string-alignment distance at most one)."""
@@ -319,6 +332,10 @@ class NearMissIndex:
         if len(target) >= 8:
             return 2
         return 1 if len(target) >= 4 else 0
+
+    def fold(self, label: str) -> str:
+        """``label`` folded as this index folds the names (what ``matches`` compares)."""
+        return self._fold(label)
 
     def name_of(self, target: str) -> str:
         """The name as written ("daiwa") of a folded one that ``matches`` returned ("dalwa")."""

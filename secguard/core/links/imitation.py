@@ -37,6 +37,7 @@ from secguard.core.links.suspect import (
     typo,
 )
 from secguard.core.links.verdict import Reason
+from secguard.core.links.words import CHECKED_TLDS
 
 # --- the checks, in order ----------------------------------------------------------------
 
@@ -353,6 +354,21 @@ def _login_path(index: BrokerIndex, host: Suspect) -> Imitation | None:
     return Imitation(broker, Reason("link.lookalike_path", {"broker": broker.id, "marker": marker}))
 
 
+def _official_name_in_checked_registry(index: BrokerIndex, host: Suspect) -> Imitation | None:
+    """A broker's registered name right under an ending whose registry checks who
+    registers (sbisec.gov, monex.edu): neither the broker nor a kit can hold it, so no
+    accusation, but a reader takes it for the broker's site: a caution.  Names under
+    such a site (matsui.house.gov) and second levels (a city office under lg.jp) are
+    their own."""
+    parts = host.parts
+    if parts.suffix not in CHECKED_TLDS:
+        return None
+    for broker, _suffix in index.labels.get(parts.label, ()):
+        if len(parts.label.replace("-", "")) >= limit.NEAR_NAME_MIN_CHARS:  # (not dmm.gov)
+            return caution(broker, parts.label)
+    return None
+
+
 def _brand_in_path(index: BrokerIndex, host: Suspect) -> Imitation | None:
     """A broker's plain name as the whole path of an unrelated site (example.com/rakuten),
     or its securities name anywhere in the path or query (?sbisecjapan=login,
@@ -386,8 +402,12 @@ IMITATION_CHECKS: tuple[ImitationCheck, ...] = (
     _brand_in_path,
 )
 # Where a registry checks who registers (a city office under lg.jp, a university under
-# .edu) no name is an imitation; only a broker's log-in path on such a site is.
-CHECKED_REGISTRY_CHECKS: tuple[ImitationCheck, ...] = (_login_path,)
+# .edu) no name is an imitation: a broker's log-in path on such a site is, and its
+# registered name right under the ending is a caution.
+CHECKED_REGISTRY_CHECKS: tuple[ImitationCheck, ...] = (
+    _login_path,
+    _official_name_in_checked_registry,
+)
 # A site among the web's most linked-to chose its name long ago and for itself (etrade.com,
 # mizuhobank.com, daiwa.com): what its subdomains, address and pages carry is still read.
 _OWN_NAME_CHECKS = frozenset(

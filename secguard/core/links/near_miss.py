@@ -8,6 +8,7 @@ from secguard.core.links import thresholds as limit
 from secguard.core.links.hosts import (
     JP_ATTRIBUTE_SUFFIXES,
     common_words,
+    look_alike_letters,
     loose_skeleton,
     scripts_of,
     skeleton,
@@ -102,10 +103,17 @@ def _few_edits_away(
     """sblsec, sb1-sec; at no edit, look-alike letters (ѕbіѕес, 5bisec); with more letters
     folded, claiwa and daiuua."""
     plain = candidate.replace("-", "")
-    # A registered company (co.jp) is one edit away at most: mito-sec is not naito-sec.
+    # A registered company (co.jp) is one edit away at most (mito-sec is not naito-sec),
+    # or two letters each read as the other at a glance (rakutem-scc for rakuten-sec).
     most = 1 if company else 2
     near = index.near
-    found = [match for match in near.matches(candidate) if match[2] <= most]
+
+    def close(match: tuple[str, str, int]) -> bool:
+        return match[2] <= most or (
+            match[2] == 2 and look_alike_letters(near.fold(candidate), match[1])
+        )
+
+    found = [match for match in near.matches(candidate) if close(match)]
     if (
         not found
         and candidate.isascii()
@@ -113,7 +121,7 @@ def _few_edits_away(
         and loose_skeleton(candidate) != skeleton(candidate)
     ):
         near = index.near_loose
-        found = [match for match in near.matches(candidate) if match[2] <= most]
+        found = [match for match in near.matches(candidate) if close(match)]
     for broker_id, target, distance in found:
         broker = index.directory.get(broker_id)
         if broker is None:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from secguard.core.bookmarks import new_bookmark
 from secguard.core.links import LinkJudge, Verdict
 from secguard.core.links.extract import MAX_TEXT_CHARS, extract_links
+from secguard.core.links.hosts import look_alike_letters
 from secguard.resources import broker_directory
 from tests.core.links.permutations import permutations
 
@@ -138,6 +139,11 @@ def test_a_brand_with_a_kits_words_or_shape_is_a_lookalike(judge: LinkJudge, url
         ("https://daiwa.example.com/", "daiwa"),
         ("https://example.com/rakuten/", "rakuten"),
         ("https://example.com/page.html?sbisecjapan=login", "sbi"),
+        # a broker's registered name right under an ending whose registry checks who
+        # registers: no kit holds it, but a reader takes it for the broker
+        ("https://www.matsui.edu/", "matsui"),
+        ("https://sbisec.gov/", "sbi"),
+        ("https://kabu.mil/", "mufg-esmart"),
     ],
 )
 def test_a_brokers_plain_name_alone_is_a_caution_not_an_accusation(
@@ -240,7 +246,7 @@ def test_a_weak_sign_with_more_around_it_still_warns(judge: LinkJudge, url: str)
         "https://www.city.mizuho.lg.jp/",
         "https://nomura.house.gov/",
         "https://daiwa.ac.jp/",
-        "https://www.matsui.edu/",
+        "https://dmm.gov/",  # three letters: initials anyone may have
         # another country's business names
         "https://kabum.com.br/",
         # companies under co.jp, a group's own banks, cards and companies
@@ -728,6 +734,41 @@ def test_company_names_and_registries_are_no_alarm(judge: LinkJudge, url: str):
 def test_the_same_signs_outside_those_registries_still_warn(judge: LinkJudge):
     assert judge.judge("https://www.chem-example.cn/").links[0].dangerous  # .cn alone
     assert judge.judge("https://www.xqzvbkt.com/").links[0].dangerous  # no trade word
+
+
+@pytest.mark.parametrize(
+    ("url", "broker"),
+    [
+        ("https://rakutem-scc.co.jp/", "rakuten"),  # n read as m, e as c
+        ("https://www.maito-see.co.jp/", "naito"),
+        ("https://okasam-omline.co.jp/", "okasan"),
+    ],
+)
+def test_two_look_alike_letters_under_co_jp_are_a_typo(judge: LinkJudge, url: str, broker: str):
+    (link,) = judge.judge(url).links
+    assert link.dangerous, link.reasons
+    assert link.broker_id == broker
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # two edits that are no look-alikes: other companies' own names
+        "https://www.mito-sec.co.jp/",
+        "https://www.rakuten-ssi.co.jp/",
+        "https://www.mizuho-ls.co.jp/",
+    ],
+)
+def test_two_other_edits_under_co_jp_are_a_company_of_its_own(judge: LinkJudge, url: str):
+    (link,) = judge.judge(url).links
+    assert link.verdict is Verdict.UNKNOWN, link.reasons
+
+
+def test_look_alike_letters_are_the_same_length_and_only_those_letters():
+    assert look_alike_letters("rakutcmscc", "rakutensec")
+    assert not look_alike_letters("rakutensec", "rakutensec")
+    assert not look_alike_letters("rakutenssl", "rakutensec")
+    assert not look_alike_letters("rakutensecc", "rakutensec")
 
 
 def test_two_checks_that_find_the_same_thing_say_it_once(judge: LinkJudge):
