@@ -363,10 +363,13 @@ def _official_name_in_checked_registry(index: BrokerIndex, host: Suspect) -> Imi
     parts = host.parts
     if parts.suffix not in CHECKED_TLDS:
         return None
-    for broker, _suffix in index.labels.get(parts.label, ()):
-        if len(parts.label.replace("-", "")) >= limit.NEAR_NAME_MIN_CHARS:  # (not dmm.gov)
-            return caution(broker, parts.label)
-    return None
+    if len(parts.label.replace("-", "")) < limit.NEAR_NAME_MIN_CHARS:
+        return None  # dmm.gov: three letters are anyone's initials
+    owners = index.labels.get(parts.label)
+    if owners:
+        return caution(owners[0][0], parts.label)
+    group = index.shared_labels.get(parts.label)  # a group's shared name (mufg.gov)
+    return None if group is None else caution(group, parts.label)
 
 
 def _brand_in_path(index: BrokerIndex, host: Suspect) -> Imitation | None:

@@ -144,6 +144,7 @@ def test_a_brand_with_a_kits_words_or_shape_is_a_lookalike(judge: LinkJudge, url
         ("https://www.matsui.edu/", "matsui"),
         ("https://sbisec.gov/", "sbi"),
         ("https://kabu.mil/", "mufg-esmart"),
+        ("https://mufg.int/", "mufg-morgan-stanley"),
     ],
 )
 def test_a_brokers_plain_name_alone_is_a_caution_not_an_accusation(
