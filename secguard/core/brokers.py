@@ -65,6 +65,7 @@ class BrokerPasswordRule:
 class GroupDomain:
     domain: str
     name: Mapping[str, str]
+    source: Source | None = None  # (the entries written before sources were kept have none)
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,11 @@ def _broker(data: Any) -> Broker:
         "a support number or a contact page",
     )
     groups = tuple(
-        GroupDomain(g["domain"], read_texts(g.get("name"), where))
+        GroupDomain(
+            g["domain"],
+            read_texts(g.get("name"), where),
+            None if g.get("source") is None else read_source(g["source"], where),
+        )
         for g in data.get("group_domains", [])
         if isinstance(g, dict) and isinstance(g.get("domain"), str)
     )
