@@ -7,23 +7,34 @@ started through its real entry point (``secguard.cli.main`` with no
 arguments, as a person starts it) with a Japanese locale, so the translation
 loading, the crash handler and the overview are included.
 
+With ``--instructions`` each child runs once under valgrind's callgrind and
+the CPU instructions it executes up to its first paint are counted (the child
+ends right there).  The count does not depend on how busy the machine is, so
+it tells a change of a few per cent that the timings above, with their
+run-to-run noise, cannot; a fresh home folder per run and a fixed hash seed
+make it the same from run to run.
+
 With ``--frozen`` the same is measured for the PyInstaller bundle: secguard
 frozen against a bare QMainWindow frozen the same way (packaging/build.py,
 the same spec and trimming rules, each with the same first-paint probe as a
 runtime hook), both built into build/bench-bundle/ and reused while their
 inputs are unchanged.
 
-Run:  .venv/bin/python tests/benchmarks/bench_startup.py [--runs N] [--frozen]
+Run:  .venv/bin/python tests/benchmarks/bench_startup.py [--runs N] [--frozen | --instructions]
 Under Xvfb (DISPLAY set) the xcb platform is used, otherwise offscreen.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -34,6 +45,7 @@ REPO = Path(__file__).resolve().parents[2]
 # would see every event of every widget and cost the richer window tens of
 # milliseconds that no user pays.
 FIRST_PAINT_HOOK = """
+import os
 import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -43,6 +55,8 @@ class FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             sys.stdout.write("painted\\n")
             sys.stdout.flush()
+            if os.environ.get("SECGUARD_BENCH_EXIT_AT_PAINT"):
+                os._exit(0)  # (--instructions: count nothing after the first paint)
             QTimer.singleShot(0, QApplication.instance().quit)
             watched.removeEventFilter(self)
         return False
@@ -178,14 +192,66 @@ def report(
         )
 
 
+def instructions(code: str) -> int:
+    """CPU instructions one fresh child executes up to its first paint (callgrind's count)."""
+    with tempfile.TemporaryDirectory() as home:
+        env = {
+            **os.environ,
+            "LANG": "ja_JP.UTF-8",
+            "LC_ALL": "ja_JP.UTF-8",
+            "PYTHONHASHSEED": "0",
+            "SECGUARD_BENCH_EXIT_AT_PAINT": "1",
+            "HOME": home,
+            **{f"XDG_{kind}_HOME": str(Path(home) / kind) for kind in ("DATA", "CONFIG", "STATE")},
+        }
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+        run = subprocess.run(
+            [*command, sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+    collected = re.search(r"Collected : (\d+)", run.stderr)
+    if run.stdout.strip() != "painted" or collected is None:
+        raise RuntimeError(f"child did not paint under valgrind:\n{run.stderr[-2000:]}")
+    return int(collected.group(1))
+
+
+def report_instructions(children: dict[str, str]) -> None:
+    # Byte code compiled first, as an installed copy has it: a run that compiled our
+    # sources would count the compiler.
+    compileall.compile_dir(REPO / "secguard", quiet=1)
+    for code in children.values():  # the first run writes what Python caches
+        instructions(code)
+    counts = {name: instructions(code) for name, code in children.items()}
+    labels = {"text": "bare + CJK text + list"}
+    for name, count in counts.items():
+        print(f"  {labels.get(name, name):24s} {count / 1e6:9.1f} M instructions to first paint")
+    for target, reference in (("secguard", "bare"), ("secguard", "text")):
+        print(f"  ratio {target}/{reference}: {counts[target] / counts[reference]:.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--frozen", action="store_true", help="measure the PyInstaller bundle")
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions under valgrind"
+    )
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     platform = os.environ.get("QT_QPA_PLATFORM", "xcb")
+
+    if args.instructions:
+        if shutil.which("valgrind") is None:
+            print("--instructions needs valgrind (Debian package valgrind); not found")
+            return
+        print(f"startup instructions: one run each under callgrind, Qt platform {platform}")
+        report_instructions({"bare": BARE, "text": TEXT, "secguard": SECGUARD})
+        return
 
     if args.frozen:
         children: dict[str, str | list[str]] = dict(frozen_children())
