@@ -35,6 +35,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from pathlib import Path
 
@@ -43,8 +44,8 @@ REPO = Path(__file__).resolve().parents[2]
 # Shared by both children: quit on the first paint of the main window.  The
 # filter watches that one window only: an application-wide Python event filter
 # would see every event of every widget and cost the richer window tens of
-# milliseconds that no user pays.
-FIRST_PAINT_HOOK = """
+# milliseconds that no user pays.  REPORT is what the child writes then.
+_HOOK = """
 import os
 import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -53,7 +54,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            sys.stdout.write("painted\\n")
+REPORT
             sys.stdout.flush()
             if os.environ.get("SECGUARD_BENCH_EXIT_AT_PAINT"):
                 os._exit(0)  # (--instructions: count nothing after the first paint)
@@ -71,6 +72,15 @@ def _show_watched(window):
 
 QMainWindow.show = _show_watched
 """
+
+
+def first_paint_hook(report: str = 'sys.stdout.write("painted\\n")') -> str:
+    """The hook with ``report`` (Python statements) run at the first paint of the main
+    window, before the child quits (tests/ui/test_startup_imports.py reads what is loaded)."""
+    return _HOOK.replace("REPORT\n", textwrap.indent(report.strip("\n"), " " * 12) + "\n")
+
+
+FIRST_PAINT_HOOK = first_paint_hook()
 
 BARE = (
     FIRST_PAINT_HOOK

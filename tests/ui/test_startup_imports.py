@@ -19,39 +19,21 @@ from pathlib import Path
 
 import pytest
 
+from tests.benchmarks.bench_startup import first_paint_hook
+
 REPO = Path(__file__).resolve().parents[2]
 
-CHILD = """
-import json, sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            import PySide6.QtCore as core, PySide6.QtGui as gui, PySide6.QtWidgets as widgets
-            created = sorted(
-                name for module in (core, gui, widgets)
-                for name, value in vars(module).items() if isinstance(value, type)
-            )
-            sys.stdout.write(json.dumps({"modules": sorted(sys.modules), "qt": created}) + "\\n")
-            sys.stdout.flush()
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.instance().quit)
-        return False
-
-hook = FirstPaint()
-_show = QMainWindow.show
-
-def _show_watched(window):
-    QMainWindow.show = _show
-    window.installEventFilter(hook)
-    _show(window)
-
-QMainWindow.show = _show_watched
-from secguard.cli import main
-main([])
+# What the child writes at the first paint: the modules loaded and the Qt classes created.
+REPORT = """
+import json
+import PySide6.QtCore as core, PySide6.QtGui as gui, PySide6.QtWidgets as widgets
+created = sorted(
+    name for module in (core, gui, widgets)
+    for name, value in vars(module).items() if isinstance(value, type)
+)
+sys.stdout.write(json.dumps({"modules": sorted(sys.modules), "qt": created}) + "\\n")
 """
+CHILD = first_paint_hook(REPORT) + "from secguard.cli import main\nmain([])\n"
 
 NOT_BEFORE_FIRST_PAINT = (
     "keyring",  # the storage starts after the first paint
