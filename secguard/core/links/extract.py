@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from secguard.core.links.readings import Reading, strip_trailing, surroundings
 
@@ -70,8 +71,47 @@ def _is_benign_fold(char: str) -> bool:
     return "\uff01" <= char <= "\uff5e" or char == "\u3000"
 
 
+# Characters NFKC turns into an address's delimiters (／ into /, ？ into ?, ＃ ＼ ⁇ ...).  A
+# browser does not: in "https://www.sbisec.co.jp／@evil.com/" the ／ is part of the user-info
+# and the host is evil.com.  They are kept as the browser keeps them, percent-encoded, except
+# in a scheme's "：／／" and in an address whose scheme is written in full width
+# (ｈｔｔｐｓ：／／...): no browser opens that, a reader retypes it.
+_COMPAT_DELIMITERS = re.compile(
+    "(?P<scheme>[:\uff1a][/\\\\\uff0f\uff3c]+)"
+    "|[\u2047\u2048\u2049\u2100\u2101\u2105\u2106\ufe16\ufe56\ufe5f\ufe68"
+    "\uff03\uff0f\uff1f\uff3c]"
+)
+_FULL_WIDTH_SCHEME = re.compile("[\uff28\uff48][\uff34\uff54]{2}[\uff30\uff50]")
+_RUN_BREAK = re.compile(r"\s")
+
+
+def _keep_delimiters(text: str) -> str:
+    """``text`` with those characters percent-encoded where a browser would keep them
+    (one pass: a hostile paste of 200,000 of them stays linear)."""
+    breaks = [match.end() for match in _RUN_BREAK.finditer(text)]
+    schemes = [match.start() for match in _FULL_WIDTH_SCHEME.finditer(text)]
+    out: list[str] = []
+    done = next_break = next_scheme = 0
+    run_start, scheme_in_run = 0, False
+    for match in _COMPAT_DELIMITERS.finditer(text):
+        at = match.start()
+        while next_break < len(breaks) and breaks[next_break] <= at:
+            run_start, scheme_in_run = breaks[next_break], False
+            next_break += 1
+        while next_scheme < len(schemes) and schemes[next_scheme] < at:
+            scheme_in_run = scheme_in_run or schemes[next_scheme] >= run_start
+            next_scheme += 1
+        if match.group("scheme") or scheme_in_run:
+            continue
+        out += (text[done:at], quote(match.group(0), safe=""))
+        done = match.end()
+    out.append(text[done:])
+    return "".join(out)
+
+
 def _normalise(text: str) -> tuple[str, bool]:
-    folded = unicodedata.normalize("NFKC", text)
+    kept = text if text.isascii() else _keep_delimiters(text)
+    folded = unicodedata.normalize("NFKC", kept)
     if folded == text:
         return text, False
     return folded, any(_folds_to_ascii_letter(ch) for ch in text if not ch.isascii())

@@ -189,6 +189,9 @@ class _Evidence:
     # alone does not warn there.
     weak_alone_is_note: bool = False
     commerce: bool = False  # another country's names for its businesses (com.cn, co.uk)
+    # http or https: what a browser opens as a page.  javascript://www.sbisec.co.jp/%0a...
+    # names the broker's host but runs a script: never the broker's page, nor a bookmark.
+    web: bool = True
 
 
 class LinkJudge:
@@ -293,7 +296,7 @@ class LinkJudge:
         if not isinstance(address, Address):
             key = "link.host_too_long" if address is Unreadable.TOO_LONG else "link.malformed"
             return LinkVerdict(_shown(link), "", Verdict.SUSPICIOUS, None, (Reason(key),))
-        evidence = _Evidence()
+        evidence = _Evidence(web=address.scheme in {"http", "https"})
         if link.hidden:
             evidence.risky.append(Reason("link.hidden_characters"))
         if _ip_host(address.host):
@@ -365,6 +368,11 @@ class LinkJudge:
             # The broker's own host, with characters no real link carries: a trick
             # whose other readings did not land elsewhere, never a site to trust.
             return self._conclude(link, parts.host, evidence, [], lure)
+        if not evidence.web:
+            # The broker's host under another scheme (javascript://, intent://, file://):
+            # not the broker's page, whatever it names.
+            reasons = tuple(evidence.risky)
+            return LinkVerdict(_shown(link), parts.host, Verdict.SUSPICIOUS, official.id, reasons)
         bookmark = self._bookmarks.get(parts.host)
         if bookmark is not None:
             reasons = (Reason("link.bookmarked", {"label": bookmark.label}), *evidence.risky)
@@ -383,7 +391,7 @@ class LinkJudge:
         lure: bool,
     ) -> LinkVerdict:
         shown = _shown(link)
-        bookmark = None if link.hidden else self._bookmarks.get(host)
+        bookmark = None if link.hidden or not evidence.web else self._bookmarks.get(host)
         if bookmark is not None and evidence.imitation is None:
             reasons = (Reason("link.bookmarked", {"label": bookmark.label}), *evidence.risky)
             return LinkVerdict(shown, host, Verdict.BOOKMARKED, bookmark.broker_id, reasons)

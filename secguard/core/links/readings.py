@@ -100,7 +100,9 @@ def _break_at(text: str, index: int, backwards: bool) -> int:
         if before < 0 or after >= len(text):
             return 0
         left, right = text[before], text[after]
-        if _runs_on(left) and _runs_on(right) and "." in (left, right):
+        # (Or where the host goes on with a hyphen, or the user-info ends in "@":
+        # "co.jp\n-evil.com" is www.sbisec.co.jp-evil.com, "co.jp\n@evil.com" is evil.com.)
+        if _runs_on(left) and _runs_on(right) and ("." in (left, right) or right in "-@"):
             return len(brk)
         return 0
     return 0
@@ -133,6 +135,10 @@ def _authority_end(text: str, start: int) -> int:
             index += 1
             continue
         step = _break_at(text, index, backwards=False)
+        if not step and text.startswith("@", index + 1):
+            # A quote, space or bracket right before an "@": a browser handed the whole
+            # text reads it as user-info ("www.sbisec.co.jp\"@evil.com" opens evil.com).
+            step = 1
         if not step:
             break
         index += step

@@ -80,6 +80,19 @@ TABLE = [
         "https://www.rakuten-sec.co.jp.account-verify.com/",
         "www.rakuten-sec.co.jp.account-verify.com",
     ),
+    # a full-width or small delimiter before an "@": NFKC makes it "/", a browser does not
+    ("https://www.sbisec.co.jp\uff0f@evil.com/", "evil.com"),
+    ("https://www.rakuten-sec.co.jp\ufe5f@login-verify.top/", "login-verify.top"),
+    ("https://kabu.dmm.com\uff3c@evil.com", "evil.com"),
+    ("https://www.sbisec.co.jp\u2047@evil.com", "evil.com"),
+    ("https://www.sbisec.co.jp:443\uff0f@evil.com", "evil.com"),
+    # a line break, quote or space right before the "@", a line break before a hyphen
+    ("https://www.sbisec.co.jp\n@evil.com/", "evil.com"),
+    ("https://www.sbisec.co.jp:443\n@evil.com", "evil.com"),
+    ("https://www.sbisec.co.jp\n-evil.com/", "www.sbisec.co.jp-evil.com"),
+    ('https://www.sbisec.co.jp"@evil.com/', "evil.com"),
+    ("https://www.sbisec.co.jp'@evil.com/", "evil.com"),
+    ("https://www.sbisec.co.jp\u3000@evil.com/", "evil.com"),
 ]
 
 
@@ -189,6 +202,31 @@ def test_ordinary_ways_of_writing_a_real_address_stay_trusted(
         assert verdicts == [verdict]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "javascript://www.sbisec.co.jp/%0aalert(document.cookie)",
+        "intent://www.sbisec.co.jp/#Intent;scheme=https;package=com.example;end",
+        "file://www.sbisec.co.jp/share/a.exe",
+        "wss://www.sbisec.co.jp",
+    ],
+)
+def test_the_brokers_host_under_another_scheme_is_no_page_of_the_broker(
+    judge: LinkJudge, text: str
+):
+    """javascript://www.sbisec.co.jp/%0a... runs a script: never official nor bookmarked."""
+    (link,) = judge.judge(text).links
+    assert (link.verdict, link.broker_id) == (Verdict.SUSPICIOUS, "sbi")
+    assert link.reasons[0].message_id == "link.unusual_scheme"
+
+
+def test_an_address_written_all_in_full_width_is_read_as_a_reader_retypes_it(judge: LinkJudge):
+    (link,) = judge.judge("ｈｔｔｐｓ：／／ｗｗｗ．ｓｂｉｓｅｃ．ｃｏ．ｊｐ／ｍｙｐａｇｅ").links
+    assert link.host == "www.sbisec.co.jp"
+    (link,) = judge.judge("https://ｗｗｗ．ｓｂｉｓｅｃ．ｃｏ．ｊｐ／@evil.com").links
+    assert (link.host, link.verdict) == ("evil.com", Verdict.LOOKALIKE)
+
+
 def test_a_scheme_after_japanese_text_is_still_the_links_scheme(judge: LinkJudge):
     (link,) = judge.judge("こちらhttps://www.sbisec.co.jp/ETGate/からログイン").links
     assert (link.url, link.verdict) == ("https://www.sbisec.co.jp/ETGate/", Verdict.BOOKMARKED)
@@ -272,7 +310,9 @@ _separators = st.one_of(
     st.builds(lambda brk: brk + ".", st.sampled_from(_BREAKS)),
     st.builds(lambda brk: "." + brk, st.sampled_from(_BREAKS)),
 )
-_userinfo = st.sampled_from([":443@", "@", ":x@", "\u200b@", ":443\u200b@"])
+_userinfo = st.sampled_from(
+    [":443@", "@", ":x@", "\u200b@", ":443\u200b@", "\uff0f@", "\uff3c@", "\uff03@", '"@', "\n@"]
+)
 _before_host = st.sampled_from(["\\", "\\@", "/", "/@", "\\\\"])
 
 
