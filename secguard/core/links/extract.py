@@ -77,7 +77,8 @@ def _is_benign_fold(char: str) -> bool:
 # in a scheme's "：／／" and in an address whose scheme is written in full width
 # (ｈｔｔｐｓ：／／...): no browser opens that, a reader retypes it.
 _COMPAT_DELIMITERS = re.compile(
-    "(?P<scheme>[:\uff1a][/\\\\\uff0f\uff3c]+)"
+    "(?P<scheme>[hH\uff48\uff28][tT\uff54\uff34]{2}[pP\uff50\uff30][sS\uff53\uff33]?"
+    "[:\uff1a][/\\\\\uff0f\uff3c]+)"
     "|[\u2047\u2048\u2049\u2100\u2101\u2105\u2106\ufe16\ufe56\ufe5f\ufe68"
     "\uff03\uff0f\uff1f\uff3c]"
 )

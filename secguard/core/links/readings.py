@@ -46,6 +46,7 @@ _WEB_PREFIX = re.compile(r"(?i)https?:[/\\\t\n\r]*")
 MAX_REACH_BEFORE = 256
 MAX_REACH_AFTER = 2048
 MAX_CUTS = 3
+_MAX_BEFORE_AT = 8
 
 _TRAILING = ".,;:!?)]}>'\"*"
 # A dot (as written, percent-encoded or ideographic) and a name that could be a
@@ -102,7 +103,7 @@ def _break_at(text: str, index: int, backwards: bool) -> int:
         left, right = text[before], text[after]
         # (Or where the host goes on with a hyphen, or the user-info ends in "@":
         # "co.jp\n-evil.com" is www.sbisec.co.jp-evil.com, "co.jp\n@evil.com" is evil.com.)
-        if _runs_on(left) and _runs_on(right) and ("." in (left, right) or right in "-@"):
+        if _runs_on(left) and _runs_on(right) and ("." in (left, right) or right in "-@:"):
             return len(brk)
         return 0
     return 0
@@ -134,15 +135,33 @@ def _authority_end(text: str, start: int) -> int:
         if _runs_on(text[index]):
             index += 1
             continue
-        step = _break_at(text, index, backwards=False)
-        if not step and text.startswith("@", index + 1):
-            # A quote, space or bracket right before an "@": a browser handed the whole
-            # text reads it as user-info ("www.sbisec.co.jp\"@evil.com" opens evil.com).
-            step = 1
+        step = _break_at(text, index, backwards=False) or _before_at(text, index)
         if not step:
             break
         index += step
     return index
+
+
+def _before_at(text: str, index: int) -> int:
+    """Length of the quotes, spaces or brackets at ``index`` that an "@" follows: a browser
+    handed the whole text reads them as user-info ("www.sbisec.co.jp\"@evil.com" and
+    "co.jp\t\t@evil.com" open evil.com)."""
+    end = index
+    while end < len(text) and end - index < _MAX_BEFORE_AT and not _runs_on(text[end]):
+        end += 1
+    if text.startswith("@", end):
+        return end - index
+    if any(char.isspace() for char in text[index:end]):
+        return 0  # (a contact address on the next line is another thing: "\nsupport@...")
+    # A quote glued to more of the address and then an "@": "co.jp'x@evil.com" opens evil.com.
+    at = end
+    while at < len(text) and at - end < _MAX_BEFORE_AT and "\x21" <= text[at] <= "\x7e":
+        if text[at] in _PATH_START or text[at] in _HARD_STOPS:
+            return 0
+        if text[at] == "@":
+            return end - index
+        at += 1
+    return 0
 
 
 def _run_end(text: str, authority_end: int, end: int) -> int:

@@ -93,6 +93,10 @@ TABLE = [
     ('https://www.sbisec.co.jp"@evil.com/', "evil.com"),
     ("https://www.sbisec.co.jp'@evil.com/", "evil.com"),
     ("https://www.sbisec.co.jp\u3000@evil.com/", "evil.com"),
+    ("https://www.sbisec.co.jp\t\t@evil.com", "evil.com"),
+    ("https://www.sbisec.co.jp\t:443@evil.com/", "evil.com"),
+    ("https://www.sbisec.co.jp:\uff0f@evil.com", "evil.com"),
+    ("https://www.sbisec.co.jp'x@evil.com", "evil.com"),
 ]
 
 
@@ -218,6 +222,21 @@ def test_the_brokers_host_under_another_scheme_is_no_page_of_the_broker(
     (link,) = judge.judge(text).links
     assert (link.verdict, link.broker_id) == (Verdict.SUSPICIOUS, "sbi")
     assert link.reasons[0].message_id == "link.unusual_scheme"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://www.sbisec.co.jp\nsupport@example.com",  # a contact address on the next line
+        "「https://www.sbisec.co.jp」のお問い合わせはmail@example.com",
+        "https://www.sbisec.co.jp @SBI_official",
+        "https://www.sbisec.co.jp\n- 口座開設",
+    ],
+)
+def test_an_at_sign_in_the_words_after_a_real_address_leaves_it_trusted(
+    judge: LinkJudge, text: str
+):
+    assert judge.judge(text).links[0].verdict is Verdict.BOOKMARKED
 
 
 def test_an_address_written_all_in_full_width_is_read_as_a_reader_retypes_it(judge: LinkJudge):
