@@ -1,8 +1,9 @@
 """The links in the QR codes of a picture ("quishing": a code in a letter, a PDF, a poster).
 
 Every decoded text is judged as a pasted message would be.  A code that
-holds an authenticator set-up key (``otpauth://``) is no link: it is said
-so, and its text is never shown or judged (it carries a secret).
+holds an authenticator set-up key (an ``otpauth://`` address anywhere in it, or a
+bare Base32 key) is no link: it is said so, and its text is never shown or
+judged (it carries a secret).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from secguard.core.links import LinkJudge, LinkVerdict, Reason
+from secguard.core.totp.keys import holds_secret
 
 SHOWN_TEXT_CHARS = 80  # of a code that holds no link: enough to recognise it
 
@@ -27,7 +29,7 @@ def judge_qr_texts(texts: list[str], judge: LinkJudge) -> QrLinks:
     links: list[LinkVerdict] = []
     notes: list[Reason] = [Reason("qr.found", {"count": str(len(texts))})]
     for text in texts:
-        if text.strip().lower().startswith("otpauth"):
+        if holds_secret(text):
             notes.append(Reason("qr.setup_key"))
             continue
         result = judge.judge(text)

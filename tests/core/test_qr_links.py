@@ -120,12 +120,33 @@ def test_a_picture_without_a_code_says_so(judge):
     assert [n.message_id for n in found.notes] == ["qr.none_found"]
 
 
-def test_a_set_up_key_is_never_shown_or_judged(judge):
-    uri = "otpauth://totp/SBI:taro?secret=JBSWY3DPEHPK3PXP&issuer=SBI"
-    found = judge_qr_texts([uri], judge)
+_URI = "otpauth://totp/SBI:taro?secret=JBSWY3DPEHPK3PXP&issuer=SBI"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _URI,
+        "\ufeff" + _URI,  # invisible characters before it
+        "\u200b" + _URI,
+        "Key: " + _URI,  # words before it
+        "https://www.sbisec.co.jp/ " + _URI,  # a link before it
+        # written in full width
+        _URI.replace("otpauth", "\uff4f\uff54\uff50\uff41\uff55\uff54\uff48"),
+        "JBSWY3DPEHPK3PXP",  # a bare key
+        "jbsw y3dp ehpk 3pxp",
+    ],
+)
+def test_a_set_up_key_is_never_shown_or_judged(judge, text: str):
+    found = judge_qr_texts([text], judge)
     assert found.links == ()
     assert [n.message_id for n in found.notes] == ["qr.found", "qr.setup_key"]
-    assert "JBSWY3DPEHPK3PXP" not in repr(found)
+    assert "JBSWY3DPEHPK3PXP" not in repr(found).upper().replace(" ", "")
+
+
+def test_a_set_up_address_in_pasted_text_is_no_link(judge):
+    text = "新しい設定です https://www.sbisec.co.jp/ " + _URI
+    assert [link.url for link in judge.judge(text).links] == ["https://www.sbisec.co.jp/"]
 
 
 def test_text_without_a_link(judge):

@@ -188,6 +188,8 @@ def extract_links(text: str) -> Extraction:
         url = _cut_glued_text(match.group(0).replace("\\", "/"))
         start = match.start()
         taken.append((start, start + len(url)))
+        if url[:7].lower() == "otpauth":
+            continue  # an authenticator's set-up address: a secret, never a link to show
         disguised = disguised_anywhere and _has_folded(text, url)
         found.append((start, _found(clean, start, url, had_scheme=True, disguised=disguised)))
         if len(found) >= MAX_LINKS:

@@ -22,6 +22,7 @@ from secguard.core.totp.keys import (
     KeyCheck,
     TotpKey,
     check_setup_text,
+    holds_secret,
     provisioning_uri,
     read_key,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "check_setup_text",
     "code_at",
     "code_for_counter",
+    "holds_secret",
     "practice_key",
     "provisioning_uri",
     "read_key",

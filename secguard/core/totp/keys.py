@@ -346,6 +346,25 @@ def _check_bare_key(text: str) -> KeyCheck:
     return KeyCheck("key", key, (), (), notes, key.public_parameters())
 
 
+# A bare key this long is taken for one (RFC 4226 asks for 128 bits; services show 16 or 32).
+BARE_KEY_MIN_CHARS = 16
+
+
+def holds_secret(text: str) -> bool:
+    """Whether ``text`` (a QR code's, a paste) carries an authenticator secret: an otpauth
+    address anywhere in it, however written (full width, after invisible characters or
+    other words), or a bare Base32 key.  Such text is never shown, judged or printed."""
+    folded = "".join(
+        char for char in unicodedata.normalize("NFKC", text) if unicodedata.category(char) != "Cf"
+    ).lower()
+    if "otpauth" in folded:
+        return True
+    letters = "".join(char for char in folded if char not in _SEPARATORS and not char.isspace())
+    if len(letters.rstrip("=")) < BARE_KEY_MIN_CHARS:
+        return False
+    return isinstance(_secret_from_base32(letters), bytes)
+
+
 def check_setup_text(text: str) -> KeyCheck:
     """Check what a person pasted or a QR code held: a key URI or a bare Base32 key."""
     if len(text) > MAX_INPUT_CHARS:
