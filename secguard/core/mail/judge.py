@@ -9,6 +9,7 @@ the broker whose address the words show, and suspicious otherwise.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,8 +82,15 @@ class MailJudge:
         shown_for: dict[str, LinkVerdict] = {}
         hrefs: set[str] = set()
         shown_urls: set[str] = set()
+        # Words that show an address over a link to no web page (javascript:, mailto:, a
+        # relative address): where it really goes, for each address the words show.
+        nowhere: dict[str, tuple[LinkVerdict, str]] = {}
         for anchor in anchors:
-            if not has_web_scheme(anchor.href) or not anchor.text:
+            if not anchor.text:
+                continue
+            if not has_web_scheme(anchor.href):
+                for words in self._links.judge(anchor.text).links:
+                    nowhere.setdefault(words.url, (words, _where(anchor.href)))
                 continue
             target = self._links.judge_url(anchor.href)
             if target is None or not target.host:
@@ -96,28 +104,51 @@ class MailJudge:
         words_only = shown_urls - hrefs
         result: list[LinkVerdict] = []
         for link in links:
+            if link.url in nowhere and link.url not in hrefs:
+                words, where = nowhere.pop(link.url)
+                result.append(_goes_elsewhere(link, words, where))
+                continue
             if link.url in words_only:
                 continue
             words_only.add(link.url)  # a link said once, however often the mail repeats it
             shown = shown_for.get(link.url)
-            if shown is None:
-                result.append(link)
-                continue
-            reason = Reason("mail.link_text_differs", {"shown": shown.host, "host": link.host})
-            broker = (
-                shown.broker_id if shown.verdict in (Verdict.OFFICIAL, Verdict.BOOKMARKED) else None
-            )
-            broker_id: str | None
-            if broker is not None:
-                verdict, broker_id = Verdict.LOOKALIKE, broker
-            elif link.verdict is Verdict.LOOKALIKE:
-                verdict, broker_id = Verdict.LOOKALIKE, link.broker_id
-            else:
-                verdict, broker_id = Verdict.SUSPICIOUS, None
-            reasons = (reason, *(r for r in link.reasons if r.message_id not in _VOUCHING))
-            result.append(LinkVerdict(link.url, link.host, verdict, broker_id, reasons))
+            result.append(link if shown is None else _text_differs(link, shown))
         return result
 
 
 # Reasons that vouch for a link: wrong beside a link that shows another address.
 _VOUCHING = frozenset({"link.unknown", "link.official", "link.bookmarked"})
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}:")
+
+
+def _where(href: str) -> str:
+    """A link to no web page, as the reason names it: its scheme (javascript:), or the
+    relative address itself, shortened."""
+    scheme = _SCHEME.match(href)
+    return scheme.group(0).lower() if scheme else (href[:40] or '""')
+
+
+def _text_differs(link: LinkVerdict, shown: LinkVerdict) -> LinkVerdict:
+    """A link whose words show another owner's address: a fake of the broker whose real
+    address they show, or of the one the link imitates; suspicious otherwise."""
+    reason = Reason("mail.link_text_differs", {"shown": shown.host, "host": link.host})
+    broker = shown.broker_id if shown.verdict in (Verdict.OFFICIAL, Verdict.BOOKMARKED) else None
+    broker_id: str | None
+    if broker is not None:
+        verdict, broker_id = Verdict.LOOKALIKE, broker
+    elif link.verdict is Verdict.LOOKALIKE:
+        verdict, broker_id = Verdict.LOOKALIKE, link.broker_id
+    else:
+        verdict, broker_id = Verdict.SUSPICIOUS, None
+    reasons = (reason, *(r for r in link.reasons if r.message_id not in _VOUCHING))
+    return LinkVerdict(link.url, link.host, verdict, broker_id, reasons)
+
+
+def _goes_elsewhere(link: LinkVerdict, words: LinkVerdict, where: str) -> LinkVerdict:
+    """The address the words show, over a link that goes to no web page: never trusted; a
+    fake of the broker whose real address the words show."""
+    reason = Reason("mail.link_text_differs", {"shown": words.host or link.url, "host": where})
+    reasons = (reason, *(r for r in link.reasons if r.message_id not in _VOUCHING))
+    if words.verdict in (Verdict.OFFICIAL, Verdict.BOOKMARKED):
+        return LinkVerdict(link.url, link.host, Verdict.LOOKALIKE, words.broker_id, reasons)
+    return LinkVerdict(link.url, link.host, Verdict.SUSPICIOUS, None, reasons)

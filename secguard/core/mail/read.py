@@ -17,6 +17,7 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urljoin
 
 from secguard.core.errors import SecguardError
 
@@ -87,6 +88,22 @@ def domain_of(address: str) -> str:
     return domain.strip().strip("[]").rstrip(".").lower() if at else ""
 
 
+_STRIPPED = str.maketrans("", "", "\t\n\r")
+_HAS_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def browser_href(href: str, base: str) -> str:
+    """Where a mail reader's browser goes for ``href``: without the tabs and line breaks a
+    browser drops (``ht&#9;tps://``), ``//host`` on https, a relative address against the
+    page's ``<base href>``.  A relative address without a base goes to no site."""
+    href = href.translate(_STRIPPED).strip()
+    if href.startswith(("//", "\\\\")):
+        return "https:" + href
+    if base and not _HAS_SCHEME.match(href):
+        return urljoin(base, href)
+    return href
+
+
 class _HtmlText(HTMLParser):
     """The visible text of an HTML part and every ``<a href>`` with the text it shows."""
 
@@ -97,16 +114,19 @@ class _HtmlText(HTMLParser):
         self._hidden = 0
         self._href: str | None = None
         self._anchor_text: list[str] = []
+        self._base = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN_TAGS:
             self._hidden += 1
         elif tag in _BLOCK_TAGS:
             self.chunks.append("\n")
+        elif tag == "base" and not self._base:
+            self._base = browser_href(dict(attrs).get("href") or "", "")
         elif tag == "a":
             self._close_anchor()
             href = dict(attrs).get("href")
-            self._href = href.strip() if href else None
+            self._href = browser_href(href, self._base) if href is not None else None
             self._anchor_text = []
         elif tag == "img":
             # The words of a picture link ("alt") are what a reader sees while it loads.

@@ -134,6 +134,33 @@ def test_link_text_naming_no_broker_that_goes_elsewhere_is_suspicious(judge):
     ]
 
 
+@pytest.mark.parametrize(
+    ("href", "base"),
+    [
+        ("//sbisec.co.jp.account-verify.com/login", ""),  # scheme-relative: https there
+        ("h&#9;ttps://sbisec.co.jp.account-verify.com/", ""),  # a browser drops the tab
+        ("ht&#10;tps://evil.example/", ""),
+        ("javascript:location='https://evil.example/'", ""),
+        ("data:text/html,login", ""),
+        ("login.html", ""),  # relative, no base: no site of the broker's
+        ("login.html", "https://evil.example/"),  # relative to a <base href>
+    ],
+)
+def test_words_showing_a_broker_address_over_a_link_elsewhere_are_never_official(
+    judge, href: str, base: str
+):
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["From"] = "info@mail-notice.example"
+    base_tag = f'<base href="{base}">' if base else ""
+    message.set_content(f'{base_tag}<a href="{href}">https://www.sbisec.co.jp/</a>', "html")
+    result = judge.judge_bytes(message.as_bytes())
+    assert result.links, href
+    assert all(link.verdict not in (Verdict.OFFICIAL, Verdict.BOOKMARKED) for link in result.links)
+    assert any(
+        link.verdict is Verdict.LOOKALIKE and link.broker_id == "sbi" for link in result.links
+    ), [(link.url, link.verdict) for link in result.links]
+
+
 def test_link_text_of_the_same_site_is_no_trick(judge):
     message = EmailMessage(policy=email.policy.SMTP)
     message["From"] = "news@shop-news.example"
