@@ -197,7 +197,7 @@ def _part_text(part: Message) -> str | None:
     charset = part.get_content_charset() or "us-ascii"
     try:
         text = payload.decode(charset, errors="replace")
-    except LookupError:
+    except (LookupError, ValueError):  # (charset="idna" raises UnicodeError even so)
         text = payload.decode("utf-8", errors="replace")
     return text[:MAX_TEXT_PART_CHARS]
 
@@ -256,6 +256,15 @@ def _first_address(values: list[str]) -> tuple[str, str]:
 
 def read_mail(data: bytes) -> MailContent:
     """What ``data`` (a whole .eml file) says; InvalidMail if it is not an e-mail."""
+    try:
+        return _read_mail(data)
+    except RecursionError:
+        # Parts, messages or comments nested thousands deep (the email package reads them
+        # recursively): no mail a person receives is built so.
+        raise InvalidMail("mail.not_email") from None
+
+
+def _read_mail(data: bytes) -> MailContent:
     if len(data) > MAX_MAIL_BYTES:
         raise InvalidMail("mail.too_large", megabytes=str(MAX_MAIL_BYTES // (1024 * 1024)))
     message = BytesParser(policy=email.policy.default).parsebytes(data)

@@ -237,6 +237,53 @@ def test_what_is_not_an_email_is_refused(judge, tmp_path, data):
     assert raised.value.message_id == "mail.not_email"
 
 
+def _nested_multipart(depth: int) -> bytes:
+    head = b"From: a@example.com\r\nMIME-Version: 1.0\r\n"
+    body = b"https://www.example.com/\r\n"
+    for level in reversed(range(depth)):
+        boundary = f"b{level}".encode()
+        body = (
+            b"Content-Type: multipart/mixed; boundary="
+            + boundary
+            + b"\r\n\r\n--"
+            + boundary
+            + b"\r\n"
+            + body
+            + b"\r\n--"
+            + boundary
+            + b"--\r\n"
+        )
+    return head + body
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # a charset whose codec raises UnicodeError, not LookupError
+        b'From: a@example.com\r\nContent-Type: text/plain; charset="idna"\r\n\r\nhi\r\n',
+        b'From: a@example.com\r\nContent-Type: text/plain; charset="undefined"\r\n\r\nhi\r\n',
+        # nested thousands deep: the email package recurses
+        _nested_multipart(1000),
+        b"From: " + b"(" * 1000 + b")" * 1000 + b" <x@e.example>\r\n\r\nhi\r\n",
+    ],
+)
+def test_hostile_structure_is_judged_or_refused_never_a_crash(judge, data: bytes):
+    refused = None
+    try:
+        judge.judge_bytes(data)
+    except InvalidMail as error:
+        refused = error.message_id
+    assert refused in {None, "mail.not_email"}
+
+
+def test_comments_in_authentication_results_however_deep():
+    nested = "(" * 50_000 + "x" + ")" * 50_000
+    parsed = parse_authentication(f"mx.example.jp; {nested} dmarc=pass header.from=sbisec.co.jp")
+    assert parsed.dmarc == "pass"
+    unclosed = parse_authentication("mx.example.jp; spf=pass (unclosed comment; dmarc=fail")
+    assert (unclosed.spf, unclosed.dmarc) == ("pass", "fail")
+
+
 def test_a_missing_file_or_a_folder(judge, tmp_path):
     with pytest.raises(InvalidMail) as raised:
         judge.judge_file(tmp_path / "absent.eml")
