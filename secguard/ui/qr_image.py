@@ -7,6 +7,8 @@ nothing is copied, cached or written.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QImage, QImageReader
 
 from secguard.core.qr import MAX_IMAGE_PIXELS, InvalidImage, PixelFormat, read_qr_texts
@@ -62,6 +64,8 @@ def qr_texts_from_qimage(image: QImage) -> list[str]:
 def qr_texts_from_file(path: str) -> list[str]:
     """The text of every QR code in the picture at ``path``; InvalidImage when it is no
     picture Qt can read, or one too large (its size is read before its pixels)."""
+    if not Path(path).is_file():
+        raise InvalidImage  # a folder, a device or a pipe (a reader would wait on it forever)
     reader = QImageReader(path)
     reader.setAutoTransform(True)  # a phone's photo, upright as the phone showed it
     size = reader.size()

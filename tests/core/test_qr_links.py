@@ -3,7 +3,10 @@ photographed one (turned, in perspective, blurred and noisy)."""
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -170,3 +173,28 @@ def test_files_png_jpeg_and_not_a_picture(qapp: QApplication, tmp_path):
         qr_texts_from_file(str(tmp_path / "absent.png"))
     with pytest.raises(InvalidImage):
         read_qr_texts(b"", 0, 0)
+
+
+def test_a_pipe_or_a_folder_is_no_picture_and_never_waited_on(tmp_path):
+    pipe = tmp_path / "codes.png"
+    os.mkfifo(pipe)  # nothing ever writes to it: a reader would wait forever
+    # In a child process, so that a reader that waits fails the test instead of hanging it.
+    probe = (
+        "import sys\n"
+        "from secguard.core.qr import InvalidImage\n"
+        "from secguard.ui.qr_image import qr_texts_from_file\n"
+        "for path in sys.argv[1:]:\n"
+        "    try:\n"
+        "        qr_texts_from_file(path)\n"
+        "    except InvalidImage:\n"
+        "        print('refused')\n"
+    )
+    child = subprocess.run(
+        [sys.executable, "-c", probe, str(pipe), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert child.stdout.split() == ["refused", "refused"], child.stderr
