@@ -20,6 +20,7 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from secguard.cli.output import say
 from secguard.core.bookmarks import Bookmark
 from secguard.core.links import JudgeResult, LinkJudge
 from secguard.i18n import Texts
@@ -65,15 +66,15 @@ def _as_json(text: str, result: JudgeResult, texts: Texts) -> dict[str, Any]:
 
 def _print_words(text: str, result: JudgeResult, texts: Texts) -> None:
     if not result.links:
-        print(texts.translate("Cli", "No link found in: {text}").format(text=text[:200]))
+        say(texts.translate("Cli", "No link found in: {text}").format(text=text[:200]))
     for number, link in enumerate(result.links, start=1):
         broker = broker_directory().get(link.broker_id)
         name = f" [{broker.name(texts.language.value)}]" if broker else ""
-        print(f"{number}. {link.url}\n   {texts.verdict_label(link.verdict.value)}{name}")
+        say(f"{number}. {link.url}\n   {texts.verdict_label(link.verdict.value)}{name}")
         for reason in link.reasons:
-            print(f"   - {texts.reason(reason.message_id, reason.params)}")
+            say(f"   - {texts.reason(reason.message_id, reason.params)}")
     for note in result.notes:
-        print(texts.reason(note.message_id, note.params))
+        say(texts.reason(note.message_id, note.params))
 
 
 def _inputs(args: argparse.Namespace) -> Iterable[str]:

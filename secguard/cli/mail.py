@@ -27,6 +27,7 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
+from secguard.cli.output import say, terminal_safe
 from secguard.core.links import LinkVerdict, Reason
 from secguard.core.mail import MailResult
 from secguard.core.qr_links import QrLinks
@@ -50,7 +51,7 @@ def mail_json(path: str, result: MailResult, texts: Texts) -> dict[str, Any]:
     sender = result.sender
     auth = sender.authentication
     return {
-        "input": path,
+        "input": terminal_safe(path),
         "sender": {
             "verdict": sender.verdict.value,
             "broker": sender.broker_id,
@@ -62,7 +63,11 @@ def mail_json(path: str, result: MailResult, texts: Texts) -> dict[str, Any]:
 
 
 def image_json(path: str, found: QrLinks, texts: Texts) -> dict[str, Any]:
-    return {"input": path, "codes": found.codes, "links": links_json(found.links, texts)}
+    return {
+        "input": terminal_safe(path),
+        "codes": found.codes,
+        "links": links_json(found.links, texts),
+    }
 
 
 def print_links(
@@ -74,37 +79,37 @@ def print_links(
 ) -> None:
     """The links and their reasons, numbered; ``before`` and ``notes`` above and below."""
     for note in before:
-        print(texts.reason(note.message_id, note.params))
+        say(texts.reason(note.message_id, note.params))
     for number, link in enumerate(links, start=1):
         broker = broker_directory().get(link.broker_id)
         name = f" [{broker.name(texts.language.value)}]" if broker else ""
-        print(f"{number}. {link.url}\n   {texts.verdict_label(link.verdict.value)}{name}")
+        say(f"{number}. {link.url}\n   {texts.verdict_label(link.verdict.value)}{name}")
         for reason in link.reasons:
-            print(f"   - {texts.reason(reason.message_id, reason.params)}")
+            say(f"   - {texts.reason(reason.message_id, reason.params)}")
     for note in notes:
-        print(texts.reason(note.message_id, note.params))
+        say(texts.reason(note.message_id, note.params))
 
 
 def print_mail(result: MailResult, texts: Texts) -> None:
     sender = result.sender
     broker = broker_directory().get(sender.broker_id)
     name = f" [{broker.name(texts.language.value)}]" if broker else ""
-    print(f"{texts.message('mail.sender.' + sender.verdict.value)}{name}")
+    say(f"{texts.message('mail.sender.' + sender.verdict.value)}{name}")
     if sender.address:
-        print(f"   {sender.address}")
+        say(f"   {sender.address}")
     for reason in sender.reasons:
-        print(f"   - {texts.reason(reason.message_id, reason.params)}")
+        say(f"   - {texts.reason(reason.message_id, reason.params)}")
     auth = sender.authentication
     if auth.spf is None and auth.dkim is None and auth.dmarc is None:
-        print(f"   - {texts.message('mail.no_authentication')}")
+        say(f"   - {texts.message('mail.no_authentication')}")
     else:
         missing = texts.message("mail.result_missing")
         words = {m: auth.result(m) or missing for m in ("spf", "dkim", "dmarc")}
-        print(f"   - {texts.message('mail.authentication', words)}")
-    print(f"   ({texts.message('mail.trust_note')})")
-    print()
+        say(f"   - {texts.message('mail.authentication', words)}")
+    say(f"   ({texts.message('mail.trust_note')})")
+    say("")
     if not result.links:
-        print(texts.message("mail.no_links"))
+        say(texts.message("mail.no_links"))
     print_links(result.links, result.notes, texts)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 from pathlib import Path
 
@@ -212,3 +213,27 @@ def test_a_set_up_key_in_a_picture_is_never_printed(
     out = capsys.readouterr().out
     assert secret not in out
     assert json.loads(out) == {"input": str(path), "codes": 1, "links": []}
+
+
+def test_no_terminal_control_from_the_mail_reaches_the_screen(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    path = tmp_path / "esc.eml"
+    path.write_bytes(
+        b'From: "\x1b[2J\x1b[31mSBI OK"@evil.example\r\nSubject: s\r\n\r\n'
+        b"https://www.sbisec.co.jp/\x1b[31m\r\n"
+    )
+    assert main(eml(path)) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "SBI OK" in out
+
+
+def test_a_file_name_that_is_no_utf8_still_gives_utf8_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    path = Path(os.fsdecode(bytes(tmp_path) + b"/bad\xff\xfename.eml"))
+    path.write_bytes((FIXTURES / "spoofed_dmarc_fail.eml").read_bytes())
+    assert main(eml(path, "--json")) == EXIT_OK
+    obj = json.loads(capsys.readouterr().out)
+    assert obj["input"].endswith("bad\ufffd\ufffdname.eml")
