@@ -60,9 +60,10 @@ class MailJudge:
     def judge_content(self, mail: MailContent) -> MailResult:
         sender = self._sender.judge(mail)
         hrefs = [a.href for a in mail.anchors if has_web_scheme(a.href)]
-        # One message for the judge: what the reader sees, then where the links really go
-        # (each on its own line, so that no text runs into them).
-        text = "\n".join([mail.from_name, mail.subject, *mail.texts, "", *dict.fromkeys(hrefs)])
+        # One message for the judge: where the links really go (each on its own line, so
+        # that no text runs into them), then what the reader sees.  The links come first: a
+        # body padded past the judge's 200,000 characters or 500 links cannot hide them.
+        text = "\n".join([*dict.fromkeys(hrefs), "", mail.from_name, mail.subject, *mail.texts])
         judged = self._links.judge(text)
         links = list(judged.links)
         if sender.verdict is SenderVerdict.OFFICIAL:

@@ -161,6 +161,20 @@ def test_words_showing_a_broker_address_over_a_link_elsewhere_are_never_official
     ), [(link.url, link.verdict) for link in result.links]
 
 
+def test_padding_after_a_link_hides_nothing(judge):
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["From"] = "info@mail-notice.example"
+    message.set_content(
+        '<p><a href="https://sbisec.co.jp.account-verify.com/login">https://www.sbisec.co.jp/</a>'
+        '</p><div style="display:none">' + "x " * 110_000 + "</div>",
+        "html",
+    )
+    result = judge.judge_bytes(message.as_bytes())
+    assert [(link.host, link.verdict) for link in result.links] == [
+        ("sbisec.co.jp.account-verify.com", Verdict.LOOKALIKE)
+    ]
+
+
 def test_link_text_of_the_same_site_is_no_trick(judge):
     message = EmailMessage(policy=email.policy.SMTP)
     message["From"] = "news@shop-news.example"
