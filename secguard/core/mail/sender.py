@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ from secguard.core.links.hosts import split_host
 from secguard.core.links.index import BrokerIndex
 from secguard.core.mail.read import MailContent, domain_of
 
+_ADDRESS_DOMAIN = re.compile(r"[\w.+-]+@([a-z0-9.-]+\.[a-z]{2,})")
 _RESULT = re.compile(r"\s*([a-z][a-z0-9_-]*)\s*(?:/\s*\d+\s*)?=\s*([a-z]+)", re.IGNORECASE)
 _PROPERTY = re.compile(r"\b(header\.from|header\.d|header\.i|smtp\.mailfrom)\s*=\s*([^\s;]+)")
 FAILED = frozenset({"fail", "hardfail"})
@@ -194,12 +196,20 @@ class SenderJudge:
         return self._index.directory.get(verdict.broker_id)
 
     def _named_brokers(self, name: str) -> list[Broker]:
-        """Brokers a display name names: by name (SBI証券) or by address (www.sbisec.co.jp)."""
-        found = self._index.brokers_named_in(name.lower())
-        for link in self._links.judge(name).links:
-            broker = self._index.directory.get(link.broker_id)
-            if link.verdict is Verdict.OFFICIAL and broker is not None and broker not in found:
-                found.append(broker)
+        """Brokers a display name names: by name (SBI証券, "SBI 証券", the same in full
+        width) or by address (www.sbisec.co.jp, info@rakuten-sec.co.jp)."""
+        folded = unicodedata.normalize("NFKC", name).lower()
+        found = self._index.brokers_named_in(folded)
+        named: list[Broker | None] = [*self._index.brokers_named_in("".join(folded.split()))]
+        named += [
+            self._index.directory.get(link.broker_id)
+            for link in self._links.judge(name).links
+            if link.verdict is Verdict.OFFICIAL
+        ]
+        named += [self._broker_of_domain(domain) for domain in _ADDRESS_DOMAIN.findall(folded)]
+        for other in named:
+            if other is not None and other not in found:
+                found.append(other)
         return found
 
     def judge(self, mail: MailContent) -> SenderResult:

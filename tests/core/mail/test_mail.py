@@ -97,6 +97,21 @@ def test_display_name_naming_a_broker_over_another_address(judge):
     assert (auth.spf, auth.dkim, auth.dmarc) == (None, None, None)
 
 
+@pytest.mark.parametrize(
+    ("name", "broker"),
+    [
+        ('"SBI 証券"', "sbi"),  # a space between the name and 証券
+        ('"楽天 証券"', "rakuten"),
+        ('"\uff33\uff22\uff29\u3000証券"', "sbi"),  # full width, with an ideographic space
+        ('"info@rakuten-sec.co.jp"', "rakuten"),  # the broker's address as the name
+    ],
+)
+def test_display_name_written_apart_or_as_an_address(judge, name: str, broker: str):
+    data = f"From: {name} <x@mail-notice.com>\r\nSubject: s\r\n\r\nhi\r\n".encode()
+    result = judge.judge_bytes(data)
+    assert (result.sender.verdict, result.sender.broker_id) == (SenderVerdict.LOOKALIKE, broker)
+
+
 def test_display_name_showing_only_a_broker_address(judge):
     message = EmailMessage(policy=email.policy.SMTP)
     message["From"] = '"www.sbisec.co.jp" <info@notice-desk.example.com>'
