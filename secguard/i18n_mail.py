@@ -72,6 +72,11 @@ MAIL_MESSAGES: Mapping[str, str] = {
         "Messages",
         "Undeliverable mail goes back to {domain}, not to the sender's {from_domain}.",
     ),
+    "mail.several_senders": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The e-mail names more than one sender (also {domain}): a mail program shows only one, "
+        "a way to slip past the checks.",
+    ),
     "mail.no_sender": QT_TRANSLATE_NOOP("Messages", "The e-mail has no readable sender address."),
     "mail.trust_note": QT_TRANSLATE_NOOP(
         "Messages",

@@ -854,7 +854,7 @@
         <translation>保存済みの記録から一覧を作り直しました: {count} 件見つかりました。</translation>
     </message>
     <message>
-        <location filename="../../secguard/cli/links.py" line="+68"/>
+        <location filename="../../secguard/cli/links.py" line="+69"/>
         <source>No link found in: {text}</source>
         <translation>リンクが見つかりませんでした: {text}</translation>
     </message>
@@ -3296,6 +3296,11 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The e-mail names more than one sender (also {domain}): a mail program shows only one, a way to slip past the checks.</source>
+        <translation>このメールには差出人が複数あります（{domain} も）。メールソフトはそのうち一つしか表示しません。確認をすり抜ける手口です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The e-mail has no readable sender address.</source>
         <translation>このメールには、読み取れる差出人のアドレスがありません。</translation>
     </message>

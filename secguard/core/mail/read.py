@@ -74,6 +74,7 @@ class MailContent:
     from_name: str
     from_address: str
     reply_to: tuple[str, ...]
+    other_senders: tuple[str, ...]  # the addresses of a second From header or a From list
     return_path: str
     authentication_results: tuple[str, ...]  # topmost first, as the headers stand
     subject: str
@@ -240,6 +241,13 @@ def _looks_like_mail(message: Message, data: bytes) -> bool:
     return any(name in names for name in _MAIL_HEADERS)
 
 
+def _addresses(values: list[str]) -> list[tuple[str, str]]:
+    try:
+        return getaddresses(values)
+    except _HEADER_ERRORS:
+        return [parseaddr(value) for value in values]
+
+
 def _first_address(values: list[str]) -> tuple[str, str]:
     """The display name and address of the first sender in ``values``."""
     if not values:
@@ -270,7 +278,11 @@ def _read_mail(data: bytes) -> MailContent:
     message = BytesParser(policy=email.policy.default).parsebytes(data)
     if not _looks_like_mail(message, data):
         raise InvalidMail("mail.not_email")
-    from_name, from_address = _first_address(_header_decoded(message, "From"))
+    senders = _header_decoded(message, "From")
+    from_name, from_address = _first_address(senders)
+    other_senders = tuple(
+        dict.fromkeys(a for _n, a in _addresses(senders) if a and a != from_address)
+    )
     if from_name == "" and from_address == "":
         from_name = " ".join(_header_decoded(message, "From"))
     reply_to = tuple(a for _n, a in getaddresses(_header_decoded(message, "Reply-To")) if a)
@@ -280,6 +292,7 @@ def _read_mail(data: bytes) -> MailContent:
         from_name=from_name,
         from_address=from_address,
         reply_to=reply_to,
+        other_senders=other_senders,
         return_path=parseaddr(return_paths[0])[1] if return_paths else "",
         authentication_results=tuple(_header(message, "Authentication-Results")),
         subject=" ".join(_header_decoded(message, "Subject")),

@@ -32,6 +32,7 @@ from secguard.core.links.hosts import split_host
 from secguard.core.links.index import BrokerIndex
 from secguard.core.mail.read import MailContent, domain_of
 
+_NOT_THE_BROKERS = frozenset({"mail.reply_to_differs", "mail.several_senders"})
 _ADDRESS_DOMAIN = re.compile(r"[\w.+-]+@([a-z0-9.-]+\.[a-z]{2,})")
 _RESULT = re.compile(r"\s*([a-z][a-z0-9_-]*)\s*(?:/\s*\d+\s*)?=\s*([a-z]+)", re.IGNORECASE)
 _PROPERTY = re.compile(r"\b(header\.from|header\.d|header\.i|smtp\.mailfrom)\s*=\s*([^\s;]+)")
@@ -235,13 +236,16 @@ class SenderJudge:
         owner = _owner(domain)
         seen: set[tuple[str, str]] = set()
         for key, address in [
+            *(("mail.several_senders", a) for a in mail.other_senders),
             *(("mail.reply_to_differs", a) for a in mail.reply_to),
             ("mail.return_path_differs", mail.return_path),
         ]:
             other = domain_of(address)
             if not other or _owner(other) == owner or (key, other) in seen:
                 continue
-            if official is not None and self._broker_of_domain(other) is official:
+            if key != "mail.several_senders" and (
+                official is not None and self._broker_of_domain(other) is official
+            ):
                 continue  # the same broker's other domain
             seen.add((key, other))
             yield Reason(key, {"domain": other, "from_domain": domain})
@@ -260,7 +264,9 @@ class SenderJudge:
                 "result": result,
             }
             return SenderVerdict.LOOKALIKE, (Reason("mail.auth_failed_broker", params), *others)
-        replies = [r for r in others if r.message_id == "mail.reply_to_differs"]
+        # What a verified broker's mail still may not carry: replies or a second sender
+        # going elsewhere.
+        replies = [r for r in others if r.message_id in _NOT_THE_BROKERS]
         method = auth.verified(domain)
         if method is not None:
             params = {"broker": broker.id, "domain": domain, "method": method}
@@ -307,6 +313,8 @@ class SenderJudge:
             else ()
         )
         reasons = (Reason("mail.sender_not_broker", {"domain": domain}), *failure, *shape)
-        replies = [r for r in others if r.message_id == "mail.reply_to_differs"]
+        # What a verified broker's mail still may not carry: replies or a second sender
+        # going elsewhere.
+        replies = [r for r in others if r.message_id in _NOT_THE_BROKERS]
         verdict = SenderVerdict.SUSPICIOUS if failure or shape or replies else SenderVerdict.UNKNOWN
         return verdict, None, (*reasons, *others)

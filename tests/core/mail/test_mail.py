@@ -112,6 +112,18 @@ def test_display_name_written_apart_or_as_an_address(judge, name: str, broker: s
     assert (result.sender.verdict, result.sender.broker_id) == (SenderVerdict.LOOKALIKE, broker)
 
 
+def test_a_second_sender_makes_a_verified_broker_mail_suspicious(judge):
+    data = (
+        b"From: =?utf-8?b?U0JJ6Ki85Yi4?= <info@sbisec.co.jp>\r\n"
+        b"From: attacker <x@evil.example>\r\n"
+        b"Authentication-Results: mx.google.com; dmarc=pass header.from=sbisec.co.jp\r\n"
+        b"Subject: s\r\n\r\nhi\r\n"
+    )
+    sender = judge.judge_bytes(data).sender
+    assert sender.verdict is SenderVerdict.SUSPICIOUS
+    assert "mail.several_senders" in ids(sender.reasons)
+
+
 def test_display_name_showing_only_a_broker_address(judge):
     message = EmailMessage(policy=email.policy.SMTP)
     message["From"] = '"www.sbisec.co.jp" <info@notice-desk.example.com>'
