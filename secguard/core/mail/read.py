@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email.errors
 import email.policy
+import itertools
 import re
 from dataclasses import dataclass
 from email.message import Message
@@ -23,6 +24,11 @@ from secguard.core.errors import SecguardError
 
 MAX_MAIL_BYTES = 25 * 1024 * 1024  # the largest message common mail providers accept
 MAX_TEXT_PART_CHARS = 1_000_000  # more text than any real message; the judge reads 200,000
+# One header field, with its folded lines: a long References or DKIM-Signature is a few KB.
+# Python's parser of encoded words takes quadratic time (a 230 KB Subject: 7 s, 1 GB).
+MAX_HEADER_FIELD_BYTES = 32 * 1024
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_FIELD_START = re.compile(rb"(?m)^(?![ \t])")
 # Headers nearly every message carries: a file with none of them is not an e-mail.
 _MAIL_HEADERS = (
     "from",
@@ -272,9 +278,24 @@ def read_mail(data: bytes) -> MailContent:
         raise InvalidMail("mail.not_email") from None
 
 
+def _capped_headers(data: bytes) -> tuple[bytes, bool]:
+    """``data`` with every header field cut to MAX_HEADER_FIELD_BYTES, and whether one was."""
+    end = _HEADER_END.search(data)
+    head, rest = (data[: end.start()], data[end.start() :]) if end else (data, b"")
+    if len(head) <= MAX_HEADER_FIELD_BYTES:
+        return data, False
+    starts = [match.start() for match in _FIELD_START.finditer(head)] + [len(head)]
+    fields = [head[a:b] for a, b in itertools.pairwise(starts) if b > a]
+    if all(len(field) <= MAX_HEADER_FIELD_BYTES for field in fields):
+        return data, False
+    capped = [field[:MAX_HEADER_FIELD_BYTES].rstrip(b"\r\n") + b"\r\n" for field in fields]
+    return b"".join(capped).rstrip(b"\r\n") + rest, True
+
+
 def _read_mail(data: bytes) -> MailContent:
     if len(data) > MAX_MAIL_BYTES:
         raise InvalidMail("mail.too_large", megabytes=str(MAX_MAIL_BYTES // (1024 * 1024)))
+    data, cut = _capped_headers(data)
     message = BytesParser(policy=email.policy.default).parsebytes(data)
     if not _looks_like_mail(message, data):
         raise InvalidMail("mail.not_email")
@@ -298,7 +319,7 @@ def _read_mail(data: bytes) -> MailContent:
         subject=" ".join(_header_decoded(message, "Subject")),
         texts=tuple(texts),
         anchors=tuple(anchors),
-        malformed=_defects(message),
+        malformed=cut or _defects(message),
     )
 
 

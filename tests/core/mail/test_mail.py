@@ -317,6 +317,15 @@ def test_hostile_structure_is_judged_or_refused_never_a_crash(judge, data: bytes
     assert refused in {None, "mail.not_email"}
 
 
+def test_a_header_of_thousands_of_encoded_words_is_cut_and_said_so(judge):
+    subject = b"=?utf-8?B?5qW95aSp?= " * 30_000  # 690 KB: Python's parser is quadratic on it
+    data = b"From: x@evil.example\r\nSubject: " + subject + b"\r\n\r\nhttps://example.com/\r\n"
+    result = judge.judge_bytes(data)
+    assert result.notes[-1].message_id == "mail.malformed"
+    assert [link.host for link in result.links] == ["example.com"]
+    assert read_mail(data).from_address == "x@evil.example"
+
+
 def test_comments_in_authentication_results_however_deep():
     nested = "(" * 50_000 + "x" + ")" * 50_000
     parsed = parse_authentication(f"mx.example.jp; {nested} dmarc=pass header.from=sbisec.co.jp")
