@@ -241,8 +241,11 @@ def _defects(message: Message) -> bool:
 
 
 def _looks_like_mail(message: Message, data: bytes) -> bool:
-    if b"\x00" in data[:4096]:
-        return False  # a picture, an archive, a program
+    end = _HEADER_END.search(data, 0, 4096)
+    if b"\x00" in data[: end.start() if end else 4096]:
+        # A picture, an archive, a program.  (Only the headers are looked at: a NUL in a
+        # body, which the sender writes, must not make the mail escape its verdict.)
+        return False
     names = {name.lower() for name in message}
     return any(name in names for name in _MAIL_HEADERS)
 
@@ -295,7 +298,7 @@ def _capped_headers(data: bytes) -> tuple[bytes, bool]:
 def _read_mail(data: bytes) -> MailContent:
     if len(data) > MAX_MAIL_BYTES:
         raise InvalidMail("mail.too_large", megabytes=str(MAX_MAIL_BYTES // (1024 * 1024)))
-    data, cut = _capped_headers(data)
+    data, cut = _capped_headers(data.removeprefix(b"\xef\xbb\xbf"))  # (a Windows tool's BOM)
     message = BytesParser(policy=email.policy.default).parsebytes(data)
     if not _looks_like_mail(message, data):
         raise InvalidMail("mail.not_email")

@@ -326,6 +326,23 @@ def test_a_header_of_thousands_of_encoded_words_is_cut_and_said_so(judge):
     assert read_mail(data).from_address == "x@evil.example"
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        # a NUL that the sender wrote into the body: the mail is still judged
+        (
+            b"From: x@evil.example\r\nContent-Type: text/html\r\n\r\n"
+            b'<a href="https://sbisec.co.jp.account-verify.com/\x00">https://www.sbisec.co.jp/</a>'
+        ),
+        # a byte-order mark that a Windows tool put before the headers
+        b"\xef\xbb\xbfFrom: x@evil.example\r\n\r\nhttps://sbisec.co.jp.account-verify.com/\r\n",
+    ],
+)
+def test_a_nul_in_the_body_or_a_bom_before_the_headers_is_still_judged(judge, data: bytes):
+    result = judge.judge_bytes(data)
+    assert any(link.verdict is Verdict.LOOKALIKE for link in result.links)
+
+
 def test_comments_in_authentication_results_however_deep():
     nested = "(" * 50_000 + "x" + ")" * 50_000
     parsed = parse_authentication(f"mx.example.jp; {nested} dmarc=pass header.from=sbisec.co.jp")
