@@ -47,6 +47,7 @@ MAX_REACH_BEFORE = 256
 MAX_REACH_AFTER = 2048
 MAX_CUTS = 3
 _MAX_BEFORE_AT = 8
+_PORT_THEN_AT = re.compile(r":\d{1,5}@")
 
 _TRAILING = ".,;:!?)]}>'\"*"
 # A dot (as written, percent-encoded or ideographic) and a name that could be a
@@ -149,8 +150,8 @@ def _before_at(text: str, index: int) -> int:
     end = index
     while end < len(text) and end - index < _MAX_BEFORE_AT and not _runs_on(text[end]):
         end += 1
-    if text.startswith("@", end):
-        return end - index
+    if text.startswith("@", end) or _PORT_THEN_AT.match(text, end):
+        return end - index  # (also " :443@evil.com": a port, then the user-info's end)
     if any(char.isspace() for char in text[index:end]):
         return 0  # (a contact address on the next line is another thing: "\nsupport@...")
     # A quote glued to more of the address and then an "@": "co.jp'x@evil.com" opens evil.com.

@@ -97,6 +97,7 @@ TABLE = [
     ("https://www.sbisec.co.jp\t:443@evil.com/", "evil.com"),
     ("https://www.sbisec.co.jp:\uff0f@evil.com", "evil.com"),
     ("https://www.sbisec.co.jp'x@evil.com", "evil.com"),
+    ("https://www.sbisec.co.jp :443@evil.com/", "evil.com"),
 ]
 
 
