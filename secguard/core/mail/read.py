@@ -251,6 +251,8 @@ def _looks_like_mail(message: Message, data: bytes) -> bool:
 
 
 def _addresses(values: list[str]) -> list[tuple[str, str]]:
+    """Every (display name, address) in header ``values``; each value alone where the list
+    parser chokes."""
     try:
         return getaddresses(values)
     except _HEADER_ERRORS:
@@ -261,10 +263,7 @@ def _first_address(values: list[str]) -> tuple[str, str]:
     """The display name and address of the first sender in ``values``."""
     if not values:
         return "", ""
-    try:
-        pairs = getaddresses(values)
-    except _HEADER_ERRORS:
-        pairs = [parseaddr(values[0])]
+    pairs = _addresses(values)
     for name, address in pairs:
         if address:
             return name.strip(), address.strip()
@@ -309,7 +308,7 @@ def _read_mail(data: bytes) -> MailContent:
     )
     if from_name == "" and from_address == "":
         from_name = " ".join(_header_decoded(message, "From"))
-    reply_to = tuple(a for _n, a in getaddresses(_header_decoded(message, "Reply-To")) if a)
+    reply_to = tuple(a for _n, a in _addresses(_header_decoded(message, "Reply-To")) if a)
     return_paths = _header(message, "Return-Path")
     texts, anchors = _bodies(message)
     return MailContent(
