@@ -27,7 +27,7 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
-from secguard.cli.output import say, terminal_safe
+from secguard.cli.output import say, utf8_text
 from secguard.core.links import LinkVerdict, Reason
 from secguard.core.mail import MailResult
 from secguard.core.qr_links import QrLinks
@@ -51,7 +51,7 @@ def mail_json(path: str, result: MailResult, texts: Texts) -> dict[str, Any]:
     sender = result.sender
     auth = sender.authentication
     return {
-        "input": terminal_safe(path),
+        "input": utf8_text(path),
         "sender": {
             "verdict": sender.verdict.value,
             "broker": sender.broker_id,
@@ -64,7 +64,7 @@ def mail_json(path: str, result: MailResult, texts: Texts) -> dict[str, Any]:
 
 def image_json(path: str, found: QrLinks, texts: Texts) -> dict[str, Any]:
     return {
-        "input": terminal_safe(path),
+        "input": utf8_text(path),
         "codes": found.codes,
         "links": links_json(found.links, texts),
     }

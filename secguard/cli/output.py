@@ -9,11 +9,15 @@ import re
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+def utf8_text(text: str) -> str:
+    """``text`` with any byte of a file name that is no UTF-8 (kept by Python as a lone
+    surrogate) as U+FFFD: what JSON and a terminal can carry."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def terminal_safe(text: str) -> str:
-    """``text`` with every control character shown as U+FFFD, and any byte of a file name
-    that is no UTF-8 (kept by Python as a lone surrogate) as U+FFFD too."""
-    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    return _CONTROLS.sub("\ufffd", text)
+    """``text`` as UTF-8 with every control character shown as U+FFFD."""
+    return _CONTROLS.sub("\ufffd", utf8_text(text))
 
 
 def say(line: str) -> None:
