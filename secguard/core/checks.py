@@ -82,12 +82,12 @@ def current_results(
 def mfa_result(stored: StoredData, directory: Directory | None = None) -> CheckResult:
     """Step 3 from the person's answers: MFA off anywhere -> risk; every account on a
     passkey or an app with notifications arriving -> ok; nothing answered -> unknown."""
-    from secguard.core.mfa import standings
-
     item = precaution(PrecautionId.MFA)
     accounts = stored.accounts
-    if not accounts:
+    if not accounts:  # (also while the keyring is read: the window's first paint)
         return CheckResult(item, CheckState.UNKNOWN, NOT_CHECKED_YET)
+    from secguard.core.mfa import standings
+
     ranked = standings(accounts, directory)
     details = {"accounts": [s.as_details() for s in ranked]}
     states = {s.state for s in ranked}
@@ -104,12 +104,12 @@ def mfa_result(stored: StoredData, directory: Directory | None = None) -> CheckR
 
 def passwords_result(stored: StoredData) -> CheckResult:
     """Step 4 from the stored checks: weak, breached or reused -> risk; none checked -> unknown."""
-    from secguard.core.accounts import passwords_state
-
     item = precaution(PrecautionId.PASSWORDS)
     accounts: tuple[AccountRecord, ...] = stored.accounts
     if not accounts:
         return CheckResult(item, CheckState.UNKNOWN, NOT_CHECKED_YET)
+    from secguard.core.accounts import passwords_state
+
     state, checked = passwords_state(accounts)
     details = {"accounts": len(accounts), "checked": checked}
     if state is CheckState.UNKNOWN:

@@ -9,7 +9,6 @@ part so that the user's name in a home directory does not leak either.
 
 from __future__ import annotations
 
-import platform
 import traceback
 from types import TracebackType
 
@@ -36,6 +35,8 @@ def crash_report(
     version: str,
     qt_version: str = "",
 ) -> str:
+    import platform  # (here: the crash handler is installed at every start, crashes are rare)
+
     lines = [
         f"secguard {version} crash report",
         f"Python {platform.python_version()} on {platform.system()} {platform.release()}"

@@ -29,16 +29,15 @@ from secguard.core.stored import StoredData
 from secguard.i18n import Language, load_translators, render_message, system_language
 from secguard.storage.paths import AppPaths
 from secguard.storage.progress import ProgressStore
-from secguard.storage.vault import KeyringVault, default_backend, service_name
-from secguard.storage.vault_lock import VaultLock
 from secguard.ui.crash import CrashHandler
 from secguard.ui.language import LanguageController
 from secguard.ui.main_window import MainWindow
 from secguard.ui.single_instance import SingleInstance
+from secguard.ui.vault_client import VaultClient
 
 if TYPE_CHECKING:
+    from secguard.storage.vault import KeyringVault
     from secguard.ui.brand import Brand
-from secguard.ui.vault_client import VaultClient
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -66,9 +65,7 @@ def build_main_window(
     saved = loaded.progress.language
     chosen = language or (Language(saved) if saved in {"ja", "en"} else system_language())
     languages = LanguageController(app, chosen)
-    service = service_name()
-    lock = VaultLock(paths.data_dir, service)  # shared with every other secguard process
-    client = VaultClient(vault or KeyringVault(_LazyBackend(), service, lock=lock))
+    client = VaultClient(vault or (lambda: _keyring_vault(paths)))
     if brand is not None:
         brand.apply_accent(app)
     window = MainWindow(languages, client, store, loaded.progress, brand=brand)
@@ -77,6 +74,17 @@ def build_main_window(
     now = datetime.now(UTC)
     window.set_results(current_results(loaded.progress, StoredData.loading(), at=now))
     return window
+
+
+def _keyring_vault(paths: AppPaths) -> KeyringVault:
+    """The person's keyring vault, opened on the worker thread at the first call
+    (after the first paint): its modules are no start-up work."""
+    from secguard.storage.vault import KeyringVault, service_name
+    from secguard.storage.vault_lock import VaultLock
+
+    service = service_name()
+    lock = VaultLock(paths.data_dir, service)  # shared with every other secguard process
+    return KeyringVault(_LazyBackend(), service, lock=lock)
 
 
 class _LazyBackend:
@@ -93,6 +101,8 @@ class _LazyBackend:
 
     def _resolve(self) -> Any:
         if self._backend is None:
+            from secguard.storage.vault import default_backend
+
             self._backend = default_backend()
         return self._backend
 
@@ -217,6 +227,8 @@ def self_test(language: Language | None = None) -> int:
             for problem in getattr(error, "problems", []):
                 print(f"  {problem}", file=sys.stderr)
             return 1
+        from secguard.storage.vault import KeyringVault
+
         vault = KeyringVault(_MemoryBackend())
         window = build_main_window(app, first, paths, vault=vault, brand=brand)
         code = _visit_every_page(app, window, first, other)

@@ -31,7 +31,6 @@ from secguard.core.clock import now_iso
 from secguard.core.progress import Progress
 from secguard.i18n import PRECAUTION_SHORT_TITLES, Language
 from secguard.storage.progress import ProgressStore
-from secguard.storage.vault import VaultContents
 from secguard.ui.badge import state_dot
 from secguard.ui.banner import BannerKind, MessageArea
 from secguard.ui.language import LanguageController
@@ -49,6 +48,7 @@ if TYPE_CHECKING:
     from secguard.core.bookmarks import Bookmark
     from secguard.core.browser_scan import ScanReport
     from secguard.core.system.runner import SystemAccess
+    from secguard.storage.vault import VaultContents
     from secguard.ui.about import AboutDialog
     from secguard.ui.brand import Brand, BrandStrip
     from secguard.ui.pages.bookmarks import BookmarksPage

@@ -13,15 +13,18 @@ second launch never waits for the first to be ready.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QFileSystemWatcher, QLockFile, QObject, Signal
 
 
 def server_name(app_id: str = "secguard") -> str:
-    user = hashlib.sha256(getpass.getuser().encode("utf-8")).hexdigest()[:16]
+    # Qt's SHA-256, the same digest as hashlib's: hashlib would load OpenSSL before the first paint.
+    digest = QCryptographicHash.hash(
+        getpass.getuser().encode("utf-8"), QCryptographicHash.Algorithm.Sha256
+    )
+    user = bytes(digest.toHex().data()).decode("ascii")[:16]
     return f"{app_id}-{user}"
 
 

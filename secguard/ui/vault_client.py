@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from secguard.storage.errors import StorageError, StorageSlow, StorageState
-from secguard.storage.vault import KeyringVault
-from secguard.storage.worker import SerialWorker
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from secguard.storage.vault import KeyringVault
+    from secguard.storage.worker import SerialWorker
 
 DEFAULT_SLOW_AFTER_MS = 5000
 
@@ -30,6 +33,11 @@ class VaultClient(QObject):
     failed(int, object): request id and the ``StorageError`` (or other exception).
     slow(int, object): request id and a ``StorageSlow`` for the banner.
     state_changed(str): the storage state after a call ("available", "locked", ...).
+
+    ``vault`` is the vault itself or a function that opens it: the app passes
+    the function, which runs on the worker at the first call, so neither the
+    vault's modules nor the worker thread are paid for before the window is
+    first painted (the first call comes after it).
     """
 
     succeeded = Signal(int, object)
@@ -41,14 +49,15 @@ class VaultClient(QObject):
 
     def __init__(
         self,
-        vault: KeyringVault,
+        vault: KeyringVault | Callable[[], KeyringVault],
         worker: SerialWorker | None = None,
         slow_after_ms: int = DEFAULT_SLOW_AFTER_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._vault = vault
-        self._worker = worker or SerialWorker()
+        self._vault: KeyringVault | None = None if callable(vault) else vault
+        self._open_vault = vault if callable(vault) else None
+        self._worker = worker
         self._slow_after_ms = slow_after_ms
         self._ids = itertools.count(1)
         self._timers: dict[int, QTimer] = {}
@@ -82,9 +91,21 @@ class VaultClient(QObject):
         timer.timeout.connect(lambda: self._on_slow(request_id))
         timer.start(self._slow_after_ms)
         self._timers[request_id] = timer
-        future = self._worker.submit(lambda: call(self._vault))
+        if self._worker is None:
+            from secguard.storage.worker import SerialWorker
+
+            self._worker = SerialWorker()
+        future = self._worker.submit(lambda: call(self._opened_vault()))
         future.add_done_callback(lambda done: self._finished.emit(request_id, done))
         return request_id
+
+    def _opened_vault(self) -> KeyringVault:
+        # On the worker thread, which runs one call at a time: opened once.
+        if self._vault is None and self._open_vault is not None:
+            self._vault = self._open_vault()
+        if self._vault is None:
+            raise RuntimeError("VaultClient has neither a vault nor a way to open one")
+        return self._vault
 
     def request_with_progress(
         self,

@@ -37,6 +37,12 @@ CHILD = first_paint_hook(REPORT) + "from secguard.cli import main\nmain([])\n"
 
 NOT_BEFORE_FIRST_PAINT = (
     "keyring",  # the storage starts after the first paint
+    "secguard.storage.vault",  # opened on the worker at the first call, after it
+    "secguard.storage.worker",
+    "secguard.core.accounts",  # no account is known before the keyring answers
+    "secguard.core.mfa",
+    "hashlib",  # (OpenSSL: the single-instance name uses Qt's SHA-256)
+    "platform",  # the crash report names the system only when there is a crash
     "secguard.core.links",  # the judge is built when page 1 or a scan needs it
     "secguard.ui.pages.links",
     "secguard.ui.pages.bookmarks",

@@ -349,3 +349,36 @@ def test_a_damaged_index_offers_repair_and_repair_brings_the_bookmarks_back(
         timeout=5000,
     )
     assert window.messages.visible_texts() == {}
+
+
+def test_a_vault_given_as_a_function_is_opened_once_on_the_worker_at_the_first_call(qtbot):
+    import threading
+
+    opened: list[threading.Thread] = []
+    backend = FaultyKeyring()
+    _seed(backend, "https://www.sbisec.co.jp/")
+
+    def open_vault() -> KeyringVault:
+        opened.append(threading.current_thread())
+        return KeyringVault(backend, service="secguard-test")
+
+    client = VaultClient(open_vault)
+    assert opened == []  # nothing opened (nor imported) before the window's first paint
+    results: list[object] = []
+    for _ in range(2):
+        client.request(lambda vault: vault.load(), results.append)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=5000)
+    assert len(opened) == 1
+    assert opened[0] is not threading.main_thread()
+    assert [b.url for b in results[0].bookmarks] == ["https://www.sbisec.co.jp/"]  # type: ignore[attr-defined]
+
+
+def test_a_vault_that_cannot_be_opened_is_reported_as_a_failure(qtbot):
+    def open_vault() -> KeyringVault:
+        raise OSError("no data folder")
+
+    client = VaultClient(open_vault)
+    errors: list[BaseException] = []
+    client.request(lambda vault: vault.load(), on_failure=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], OSError)
