@@ -25,3 +25,36 @@ def test_headings_body_and_buttons_grow_with_the_application_font(qtbot, qapp: Q
     finally:
         qapp.setFont(original)
     assert heading.font().pointSizeF() == before[heading]
+
+
+def _fresh_height(text: str, width: int, font: QFont) -> int:
+    """What QLabel itself answers for a wrapping, selectable label (no remembered answers)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setFont(font)
+    return label.heightForWidth(width)
+
+
+def test_a_body_remembers_its_heights_but_never_a_stale_one(qtbot, qapp: QApplication):
+    words = "このサイトは楽天証券の公式サイトではありません。ブックマークから開いてください。" * 3
+    body = Body(words)
+    qtbot.addWidget(body)
+    for width in (120, 300, 120):  # asked again: the same answer
+        assert body.heightForWidth(width) == _fresh_height(words, width, body.font())
+    body.setText("短い")  # new words: a new answer
+    assert body.heightForWidth(120) == _fresh_height("短い", 120, body.font())
+    body.setText(words)
+    bigger = QFont(body.font())
+    bigger.setPointSizeF(bigger.pointSizeF() * 2)
+    body.setFont(bigger)  # a larger text size moves every line
+    assert body.heightForWidth(120) == _fresh_height(words, 120, bigger)
+    assert body.heightForWidth(120) > _fresh_height(words, 120, QApplication.font())
+    body.setContentsMargins(0, 20, 0, 20)  # margins too
+    assert body.heightForWidth(120) == _fresh_height(words, 120, bigger) + 40
+    body.setWordWrap(False)  # one line, however narrow
+    assert body.heightForWidth(120) < _fresh_height(words, 120, bigger)

@@ -7,19 +7,32 @@ heading grows with it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 HEADING_FACTORS = {1: 1.6, 2: 1.3, 3: 1.12}
 
 
+_HEIGHTS_KEPT = 64  # (widths x texts) a label remembers; a layout asks for a few widths
+
+
 class ScaledLabel(QLabel):
-    """A word-wrapping label whose font is ``factor`` times the application's."""
+    """A word-wrapping label whose font is ``factor`` times the application's.
+
+    It remembers its height for each width it was asked about.  A layout
+    asks a wrapping label the same question many times while a window
+    settles (192 times for 39 different answers on the overview), and QLabel
+    lays its text out afresh for every one (twice for selectable text): most
+    of a page's start-up time went there.  What the height depends on is in
+    the key (width, words) or forgets the answers when it changes (font,
+    style, margins, alignment, wrapping, format).
+    """
 
     def __init__(
         self, factor: float = 1.0, *, bold: bool = False, parent: QWidget | None = None
     ) -> None:
+        self._heights: dict[tuple[int, str], int] = {}
         super().__init__(parent)
         self._factor = factor
         self._bold = bold
@@ -37,6 +50,42 @@ class ScaledLabel(QLabel):
         font.setPointSizeF(font.pointSizeF() * self._factor)
         font.setBold(self._bold)
         self.setFont(font)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        key = (width, self.text())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) >= _HEIGHTS_KEPT:
+                self._heights.clear()
+            height = self._heights[key] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        # Font, style, margins (ContentsRectChange), direction...: any change may move a line.
+        self._heights.clear()
+        super().changeEvent(event)
+
+    # QLabel's own setters that change how the words wrap (not virtual: these are
+    # the ones Python code calls).
+    def setWordWrap(self, on: bool) -> None:  # noqa: N802 - Qt name
+        self._heights.clear()
+        super().setWordWrap(on)
+
+    def setTextFormat(self, text_format: Qt.TextFormat) -> None:  # noqa: N802 - Qt name
+        self._heights.clear()
+        super().setTextFormat(text_format)
+
+    def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:  # noqa: N802 - Qt name
+        self._heights.clear()
+        super().setAlignment(alignment)
+
+    def setIndent(self, indent: int) -> None:  # noqa: N802 - Qt name
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def setMargin(self, margin: int) -> None:  # noqa: N802 - Qt name
+        self._heights.clear()
+        super().setMargin(margin)
 
 
 class Heading(ScaledLabel):
