@@ -58,3 +58,16 @@ def test_a_body_remembers_its_heights_but_never_a_stale_one(qtbot, qapp: QApplic
     assert body.heightForWidth(120) == _fresh_height(words, 120, bigger) + 40
     body.setWordWrap(False)  # one line, however narrow
     assert body.heightForWidth(120) < _fresh_height(words, 120, bigger)
+
+
+def test_a_state_banner_takes_the_colours_of_each_new_state(qtbot):
+    from secguard.core.checklist import CheckState
+    from secguard.ui.badge import STATE_COLOURS
+    from secguard.ui.parts.state_banner import StateBanner
+
+    banner = StateBanner()
+    qtbot.addWidget(banner)
+    for state in (CheckState.RISK, CheckState.RISK, CheckState.OK, CheckState.UNKNOWN):
+        banner.set_state(state, "headline")
+        assert STATE_COLOURS[state] in banner.styleSheet()
+        assert STATE_COLOURS[state] in banner.word.styleSheet()

@@ -98,6 +98,7 @@ class StateBanner(QFrame):
         self.setObjectName("stateBanner")
         self._state = CheckState.UNKNOWN
         self._word: str | None = None
+        self._styled: CheckState | None = None  # the state whose colours are applied
         self.icon = StateIcon()
         self.word = ScaledLabel(1.3, bold=True)
         self.headline = Heading(2)
@@ -126,14 +127,18 @@ class StateBanner(QFrame):
         """Show ``state``; ``word`` replaces the state's name (a verdict names itself)."""
         self._state = state
         self._word = word
-        colour = STATE_COLOURS[state]
-        self.setStyleSheet(
-            f"QFrame#stateBanner {{ background: {STATE_TINTS[state]};"
-            f" border: 1px solid {colour}; border-left: 8px solid {colour};"
-            f" border-radius: 6px; }}"
-            f" QFrame#stateBanner QLabel {{ color: #202124; background: transparent; }}"
-        )
-        self.word.setStyleSheet(f"color: {colour};")
+        if state is not self._styled:
+            # Only on a change: a new style sheet re-polishes every widget inside and
+            # makes each label lay its words out again.
+            self._styled = state
+            colour = STATE_COLOURS[state]
+            self.setStyleSheet(
+                f"QFrame#stateBanner {{ background: {STATE_TINTS[state]};"
+                f" border: 1px solid {colour}; border-left: 8px solid {colour};"
+                f" border-radius: 6px; }}"
+                f" QFrame#stateBanner QLabel {{ color: #202124; background: transparent; }}"
+            )
+            self.word.setStyleSheet(f"color: {colour};")
         self.icon.set_state(state)
         self.word.setText(word or state_text(state))
         self.headline.setText(headline)
