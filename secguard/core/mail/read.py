@@ -8,6 +8,8 @@ go (the ``email`` package records them as defects) and never stop the rest.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import email.errors
 import email.policy
 import itertools
@@ -56,6 +58,15 @@ _BLOCK_TAGS = frozenset(
     "hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split()
 )
 _HIDDEN_TAGS = frozenset("head script style template noscript title".split())
+_BASE64_DEFECTS = (
+    email.errors.InvalidBase64CharactersDefect,
+    email.errors.InvalidBase64PaddingDefect,
+    email.errors.InvalidBase64LengthDefect,
+)
+_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=]")
+_PADDING = re.compile(r"=+")
+# <meta http-equiv="refresh" content="0; url=https://...">: where a browser goes by itself.
+_REFRESH_URL = re.compile(r"(?i)^\s*[0-9.]*\s*[;,]?\s*(?:url\s*=\s*)?['\"]?([^'\"]+)")
 
 
 _FOLDING = re.compile(r"[ \t\r\n]+")  # header folding, not the ideographic space of Japanese
@@ -124,6 +135,8 @@ class _HtmlText(HTMLParser):
         self._base = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("area", "form", "meta"):
+            self._other_link(tag, dict(attrs))
         if tag in _HIDDEN_TAGS:
             self._hidden += 1
         elif tag in _BLOCK_TAGS:
@@ -141,10 +154,25 @@ class _HtmlText(HTMLParser):
             if alt and self._href is not None:
                 self._anchor_text.append(alt)
 
+    def _other_link(self, tag: str, attrs: dict[str, str | None]) -> None:
+        """Where else a click or the page itself takes the reader: a region of a picture
+        (``<area href>``), a form's "send" (``<form action>``: a kit asking for the password
+        in the mail itself) and ``<meta http-equiv=refresh>``."""
+        if tag == "area" and attrs.get("href") is not None:
+            self.anchors.append(
+                Anchor(browser_href(attrs["href"] or "", self._base), attrs.get("alt") or "")
+            )
+        elif tag == "form" and attrs.get("action"):
+            self.anchors.append(Anchor(browser_href(attrs["action"] or "", self._base), ""))
+        elif tag == "meta" and (attrs.get("http-equiv") or "").strip().lower() == "refresh":
+            found = _REFRESH_URL.match(attrs.get("content") or "")
+            if found and found.group(1).strip():
+                self.anchors.append(Anchor(browser_href(found.group(1), self._base), ""))
+
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK_TAGS:
             self.chunks.append("\n")
-        elif tag == "img":
+        if tag in ("img", "area", "meta", "form", "base"):
             self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
@@ -192,14 +220,48 @@ def _header(message: Message, name: str) -> list[str]:
         return [str(v) for k, v in message.raw_items() if k.lower() == wanted]
 
 
-def _part_text(part: Message) -> str | None:
-    """The decoded text of a text part; an unknown or wrong charset is read as UTF-8."""
+def _lenient_base64(encoded: str) -> list[bytes]:
+    """Damaged base64 read as forgiving mail readers read it, both ways: as one stream
+    that skips stray characters and restarts after padding in the middle, and line by
+    line (a stray character on one line spoils only that line).  Python's reader stops
+    at the first padding and gives a length it cannot use back undecoded, so a link
+    after the damage was never judged."""
+
+    def decoded(text: str) -> bytes:
+        pieces = []
+        for piece in _PADDING.split(_NOT_BASE64.sub("", text)):
+            usable = piece[: len(piece) - 1] if len(piece) % 4 == 1 else piece
+            if usable:
+                try:
+                    pieces.append(base64.b64decode(usable + "=" * (-len(usable) % 4)))
+                except (binascii.Error, ValueError):
+                    continue
+        return b"".join(pieces)
+
+    return [decoded(encoded), b"".join(decoded(line) for line in encoded.splitlines())]
+
+
+def _payloads(part: Message) -> list[bytes]:
+    """The decoded bytes of a part: one reading, or two where its base64 is damaged."""
     try:
         payload = part.get_payload(decode=True)
     except _HEADER_ERRORS:
-        return None
+        return []
     if not isinstance(payload, bytes):
-        return None
+        return []
+    if any(isinstance(defect, _BASE64_DEFECTS) for defect in part.defects):
+        raw = part.get_payload(decode=False)
+        if isinstance(raw, str):
+            return _lenient_base64(raw[: MAX_TEXT_PART_CHARS * 8])
+    return [payload]
+
+
+def _part_texts(part: Message) -> list[str]:
+    return [_decoded_text(part, payload) for payload in _payloads(part)]
+
+
+def _decoded_text(part: Message, payload: bytes) -> str:
+    """The text of ``payload``; an unknown or wrong charset is read as UTF-8."""
     payload = payload[: MAX_TEXT_PART_CHARS * 4]
     charset = part.get_content_charset() or "us-ascii"
     try:
@@ -220,19 +282,23 @@ def _is_attachment(part: Message) -> bool:
 def _bodies(message: Message) -> tuple[list[str], list[Anchor]]:
     texts: list[str] = []
     anchors: list[Anchor] = []
+    seen: set[Anchor] = set()
     for part in message.walk():
         if part.is_multipart():
             continue
         content_type = part.get_content_type()
         if content_type not in ("text/plain", "text/html") or _is_attachment(part):
             continue  # pictures, PDFs, archives: never decoded
-        text = _part_text(part)
-        if text is None:
-            continue
-        if content_type == "text/html":
-            text, found = _html_text(text)
-            anchors += found
-        texts.append(text)
+        readings = _part_texts(part)
+        for reading in readings:
+            if content_type != "text/html":
+                texts.append(reading)
+                continue
+            text, found = _html_text(reading)
+            texts.append(text)
+            # (Two readings of a damaged part find most links twice.)
+            anchors += found if len(readings) == 1 else [a for a in found if a not in seen]
+            seen.update(found)
     return texts, anchors
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from secguard.core.links import Verdict
 from secguard.core.mail import MAX_MAIL_BYTES, InvalidMail, MailJudge, SenderVerdict
-from secguard.core.mail.read import read_mail, read_mail_file
+from secguard.core.mail.read import Anchor, read_mail, read_mail_file
 from secguard.core.mail.sender import parse_authentication
 from secguard.resources import broker_directory
 from tests.core.mail.build_fixtures import FIXTURE_BUILDERS
@@ -470,3 +470,89 @@ def test_a_dmarc_pass_for_another_from_domain_does_not_count(judge):
     message["From"] = "info@matsui.co.jp"
     message.set_content("text\n")
     assert judge.judge_bytes(message.as_bytes()).sender.verdict is SenderVerdict.UNKNOWN
+
+
+def _base64_mail(lines: list[str], content_type: str = "text/plain") -> bytes:
+    head = (
+        "From: info@example.com\r\nTo: you@example.jp\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: {content_type}; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+    )
+    return (head + "\r\n".join(lines) + "\r\n").encode("ascii")
+
+
+def _lines(text: str) -> list[str]:
+    import base64
+
+    encoded = base64.b64encode(text.encode("utf-8")).decode("ascii")
+    return [encoded[i : i + 76] for i in range(0, len(encoded), 76)]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda ls: [ls[0] + "A", *ls[1:]], id="a stray letter on the first line"),
+        pytest.param(lambda ls: [ls[0] + "*", *ls[1:]], id="a character no base64 has"),
+        pytest.param(lambda ls: [ls[0][:-1] + "=", *ls[1:]], id="padding in the middle"),
+        pytest.param(lambda ls: [*ls[:-1], ls[-1][:-1]], id="the last character cut"),
+    ],
+)
+def test_damaged_base64_is_read_as_forgiving_mail_readers_read_it(judge, damage):
+    link = "https://sbisec-kakunin.example.com/login"
+    text = "ご確認ください。" * 8 + f"\nこちらから {link} 本人確認\n"
+    data = _base64_mail(damage(_lines(text)))
+    result = judge.judge_bytes(data)
+    assert link in [found.url for found in result.links]
+    assert read_mail(data).malformed
+
+
+def test_sound_base64_is_read_once(judge):
+    text = "こちらから https://sbisec-kakunin.example.com/login 本人確認\n"
+    mail = read_mail(_base64_mail(_lines(text)))
+    assert mail.texts == (text,)
+    assert not mail.malformed
+
+
+def test_damaged_base64_html_gives_its_link_once(judge):
+    html = "<p>" + "ご確認ください。" * 8 + '</p><a href="https://kit.example.com/a">ログイン</a>'
+    lines = _lines(html)
+    mail = read_mail(_base64_mail([lines[0] + "*", *lines[1:]], "text/html"))
+    assert len(mail.texts) == 2  # both readings
+    assert mail.anchors == (Anchor("https://kit.example.com/a", "ログイン"),)
+
+
+@pytest.mark.parametrize(
+    ("html", "url"),
+    [
+        pytest.param(
+            '<img usemap="#m" src="cid:x"><map name="m">'
+            '<area shape="rect" coords="0,0,9,9" href="https://kit.example.com/area"'
+            ' alt="ログイン">'
+            "</map>",
+            "https://kit.example.com/area",
+            id="a region of a picture",
+        ),
+        pytest.param(
+            '<form action="https://kit.example.com/post" method="post">'
+            '<input name="password" type="password"><button>ログイン</button></form>',
+            "https://kit.example.com/post",
+            id="a form in the mail",
+        ),
+        pytest.param(
+            '<meta http-equiv="Refresh" content="0; URL=\'https://kit.example.com/go\'">',
+            "https://kit.example.com/go",
+            id="a page that moves on by itself",
+        ),
+        pytest.param(
+            '<base href="https://kit.example.com/"/><a href="login">ログイン</a>',
+            "https://kit.example.com/login",
+            id="a self-closed base",
+        ),
+    ],
+)
+def test_every_place_an_html_mail_sends_the_reader_is_judged(judge, html: str, url: str):
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["From"] = "info@example.com"
+    message["Subject"] = "x"
+    message.set_content(html, subtype="html")
+    result = judge.judge_bytes(message.as_bytes())
+    assert url in [link.url for link in result.links]
