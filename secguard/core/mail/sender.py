@@ -69,10 +69,14 @@ class Authentication:
     def verified(self, domain: str) -> str | None:
         """How the provider verified mail from ``domain``: "dmarc", or "spf, dkim" when both
         pass for ``domain``'s owner (a pass for the sender's own other domain proves nothing
-        about the From); None when nothing did."""
+        about the From); None when nothing did.  A DMARC pass counts only with the domain
+        it is for (``header.from``, which Gmail, Outlook and Yahoo all write): a bare
+        "dmarc=pass" ties nothing to this From."""
         owner = _owner(domain)
-        if self.dmarc == "pass" and (
-            self.dmarc_domain is None or _owner(self.dmarc_domain) == owner
+        if (
+            self.dmarc == "pass"
+            and self.dmarc_domain is not None
+            and _owner(self.dmarc_domain) == owner
         ):
             return "dmarc"
         aligned_spf = self.spf_domain is not None and _owner(self.spf_domain) == owner

@@ -556,3 +556,13 @@ def test_every_place_an_html_mail_sends_the_reader_is_judged(judge, html: str, u
     message.set_content(html, subtype="html")
     result = judge.judge_bytes(message.as_bytes())
     assert url in [link.url for link in result.links]
+
+
+def test_a_dmarc_pass_that_names_no_from_domain_verifies_nothing(judge):
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["Authentication-Results"] = "mx.example; dmarc=pass"
+    message["From"] = "info@matsui.co.jp"
+    message.set_content("text\n")
+    assert judge.judge_bytes(message.as_bytes()).sender.verdict is SenderVerdict.UNKNOWN
+    named = message.as_bytes().replace(b"dmarc=pass", b"dmarc=pass header.from=matsui.co.jp")
+    assert judge.judge_bytes(named).sender.verdict is SenderVerdict.OFFICIAL
