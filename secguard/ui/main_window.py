@@ -454,7 +454,10 @@ class MainWindow(WindowStorage, QMainWindow):
         group.setExclusive(True)
         self._language_actions: dict[Language, QAction] = {}
         for language in Language:
-            action = QAction(language.native_name, self, checkable=True)
+            # (text, parent) would also match QAction(QIcon, text, parent): PySide would
+            # build QIcon's Python type before the first paint, for a menu without icons.
+            action = QAction(self, checkable=True)
+            action.setText(language.native_name)
             action.setChecked(language is self._languages.language)
             action.triggered.connect(
                 lambda _checked=False, lang=language: self.switch_language(lang)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from secguard.ui.parts.actions import primary, secondary
 from secguard.ui.parts.text import Body, Heading
@@ -71,3 +71,69 @@ def test_a_state_banner_takes_the_colours_of_each_new_state(qtbot):
         banner.set_state(state, "headline")
         assert STATE_COLOURS[state] in banner.styleSheet()
         assert STATE_COLOURS[state] in banner.word.styleSheet()
+
+
+BUTTON_LABELS = (
+    "OK",
+    "戻す",
+    "&Open",
+    "Something looks wrong",
+    "本物のSBI証券のサイトを開く、こちらを使ってください",
+)
+
+
+def _frame_around(button, text: str):
+    """What the style puts around a button's words (asked of QStyle directly, as the
+    buttons themselves no longer do), and the words on one line."""
+    from PySide6.QtCore import QRect, QSize, Qt
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    QPushButton.initStyleOption(button, option)
+    option.text = ""
+    frame = button.style().sizeFromContents(
+        QStyle.ContentsType.CT_PushButton, option, QSize(0, 0), button
+    )
+    words = button.fontMetrics().boundingRect(
+        QRect(0, 0, 100_000, 10_000), Qt.TextFlag.TextShowMnemonic, text
+    )
+    return frame, words.size()
+
+
+def test_an_action_button_is_the_styles_frame_around_its_words(qtbot, qapp: QApplication):
+    """As wide as its words on one line plus the style's frame and padding (and a little
+    slack), whatever the kind and however short the label: the style's own minimum width
+    for a labelled button (80 pixels in Fusion) does not apply, as it never did."""
+    from PySide6.QtCore import QSize
+
+    from secguard.ui.parts.actions import ActionButton, ActionKind
+
+    for kind in ActionKind:
+        for text in BUTTON_LABELS:
+            button = ActionButton(kind, text)
+            qtbot.addWidget(button)
+            frame, words = _frame_around(button, text)
+            assert button.sizeHint() == words + frame + QSize(12 + 2, 4), (kind, text)
+            # Narrower than its words: they wrap, and the button grows by whole lines.
+            one_line = button.heightForWidth(button.sizeHint().width())
+            assert one_line == button.sizeHint().height()
+            if len(text) > 10:
+                narrow = button.minimumSizeHint().width()
+                assert button.heightForWidth(narrow) >= one_line + words.height() // 2
+
+
+def test_an_action_button_paints_its_words_once_and_the_style_none(qtbot):
+    from PySide6.QtWidgets import QStyleOptionButton
+
+    from secguard.ui.parts.actions import secondary
+
+    button = secondary("Something looks wrong")
+    qtbot.addWidget(button)
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    assert option.text == ""  # the style draws the frame only
+    button.resize(button.sizeHint())
+    empty = secondary("")
+    qtbot.addWidget(empty)
+    empty.resize(button.size())
+    assert button.grab().toImage() != empty.grab().toImage()  # the words are painted

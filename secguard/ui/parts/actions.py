@@ -13,14 +13,7 @@ import enum
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QPushButton,
-    QSizePolicy,
-    QStyle,
-    QStyleOptionButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QPushButton, QSizePolicy, QStyleOptionButton, QWidget
 
 ACCENT = "#174ea6"  # white on it: contrast 8.6:1
 RISK_TEXT = "#a50e0e"
@@ -39,7 +32,10 @@ class ActionButton(QPushButton):
     def __init__(
         self, kind: ActionKind = ActionKind.SECONDARY, text: str = "", parent: QWidget | None = None
     ) -> None:
-        super().__init__(text, parent)
+        # (text, parent) would also match QPushButton(QIcon, text): PySide would build
+        # QIcon's Python type, a cost at start-up for a button with no icon.
+        super().__init__(parent)
+        self.setText(text)
         self.kind = kind
         # Not Fixed vertically: a fixed policy caps the height at one line, and a label
         # that wraps needs more.
@@ -75,16 +71,23 @@ class ActionButton(QPushButton):
         self.updateGeometry()
 
     # --- size: as wide as the words on one line, narrower by wrapping them ---------
+    #
+    # The style draws and sizes the button without its words (initStyleOption leaves
+    # them out), and the words are laid out here, wrapped when the button is narrow.
+    # QPushButton's own sizeHint is then the style's frame and padding around the
+    # words on one line.  No QStyle is touched from Python: its enumerations cost
+    # the window's first paint about 4 % of its start-up (tests/benchmarks/bench_startup.py).
+
+    def initStyleOption(self, option: QStyleOptionButton) -> None:  # noqa: N802 - Qt override
+        super().initStyleOption(option)
+        option.text = ""
+
+    def _one_line(self) -> QSize:
+        return self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, self.text())
 
     def _padding(self) -> QSize:
-        """Frame and padding around the words (the style's, with an empty label)."""
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.text = ""
-        empty = self.style().sizeFromContents(
-            QStyle.ContentsType.CT_PushButton, option, QSize(0, 0), self
-        )
-        return empty + QSize(12, 4)
+        """Frame and padding around the words (the style's, with the words left out)."""
+        return QPushButton.sizeHint(self) - self._one_line() + QSize(12, 4)
 
     def _text_size(self, width: int) -> QSize:
         rect = self.fontMetrics().boundingRect(
@@ -93,12 +96,9 @@ class ActionButton(QPushButton):
         return rect.size()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        one_line = self.fontMetrics().boundingRect(
-            QRect(0, 0, 100_000, 10_000), Qt.TextFlag.TextShowMnemonic, self.text()
-        )
         # Integer metrics round a label's width down: without a little slack the painter
         # wraps the last word of a label that exactly fills its button.
-        return one_line.size() + self._padding() + QSize(_SLACK, 0)
+        return QPushButton.sizeHint(self) + QSize(12 + _SLACK, 4)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """As narrow as ten characters; as tall as one line.
@@ -108,11 +108,12 @@ class ActionButton(QPushButton):
         layout holding the button reserve lines it never shows (and squash
         its neighbours when that reservation exceeds the height for width).
         """
+        padding = self._padding()
         narrow = min(
             self.fontMetrics().averageCharWidth() * MIN_CHARACTERS,
-            self.sizeHint().width() - self._padding().width(),
+            self.sizeHint().width() - padding.width(),
         )
-        return QSize(narrow + self._padding().width(), self.sizeHint().height())
+        return QSize(narrow + padding.width(), self.sizeHint().height())
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
@@ -121,13 +122,8 @@ class ActionButton(QPushButton):
         padding = self._padding()
         return self._text_size(width - padding.width()).height() + padding.height()
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        words = option.text
-        option.text = ""
-        painter = QPainter(self)
-        self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter, self)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)  # the frame, background and focus ring, without words
         padding = self._padding()
         area = self.rect().adjusted(
             padding.width() // 2,
@@ -135,6 +131,7 @@ class ActionButton(QPushButton):
             -padding.width() // 2,
             -padding.height() // 2,
         )
+        painter = QPainter(self)
         role = QPalette.ColorRole.ButtonText
         painter.setPen(
             self.palette().color(role)
@@ -142,7 +139,7 @@ class ActionButton(QPushButton):
             else self.palette().color(QPalette.ColorGroup.Disabled, role)
         )
         painter.setFont(self.font())
-        painter.drawText(area, int(_FLAGS | Qt.AlignmentFlag.AlignCenter), words)
+        painter.drawText(area, int(_FLAGS | Qt.AlignmentFlag.AlignCenter), self.text())
         painter.end()
 
 
