@@ -10,11 +10,10 @@ the clock.
 
 from __future__ import annotations
 
-import calendar
 import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from secguard.core.checklist import CheckState
@@ -202,8 +201,14 @@ def parse_time(text: str) -> datetime:
 def _add_month(moment: datetime) -> datetime:
     """The same day next month, or that month's last day (31 January -> 28/29 February)."""
     year, month = (moment.year + 1, 1) if moment.month == 12 else (moment.year, moment.month + 1)
-    day = min(moment.day, calendar.monthrange(year, month)[1])
-    return moment.replace(year=year, month=month, day=day)
+    return moment.replace(year=year, month=month, day=min(moment.day, _days_in(year, month)))
+
+
+def _days_in(year: int, month: int) -> int:
+    # Not calendar.monthrange: calendar imports locale, and this module is read before
+    # the window's first paint (the overview shows step 5's state).
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return (following - timedelta(days=1)).day
 
 
 def next_due(last: datetime, cadence: Cadence) -> datetime:

@@ -64,6 +64,14 @@ def test_monthly_is_the_same_day_next_month_or_its_last_day():
     assert next_due(datetime(2026, 12, 15, tzinfo=UTC), Cadence.MONTHLY) == datetime(
         2027, 1, 15, tzinfo=UTC
     )
+    for (year, month, day), due in (
+        ((2028, 1, 31), (2028, 2, 29)),  # a leap year
+        ((2026, 10, 31), (2026, 11, 30)),
+        ((2026, 11, 30), (2026, 12, 30)),
+        ((2026, 12, 31), (2027, 1, 31)),
+    ):
+        moment = datetime(year, month, day, 9, 30, tzinfo=UTC)
+        assert next_due(moment, Cadence.MONTHLY) == datetime(*due, 9, 30, tzinfo=UTC)
     routine = _routine(_fine(SBI, MONDAY), account_1=Cadence.MONTHLY)
     assert review_standing([SBI], routine, MONDAY + timedelta(days=20)).state is CheckState.OK
     assert review_standing([SBI], routine, MONDAY + timedelta(days=31)).state is (
