@@ -314,6 +314,11 @@ MESSAGES: Mapping[str, str] = {
         "“{label}” is spelled almost like “{official}” of {broker}: a letter is changed, "
         "added, swapped or missing.",
     ),
+    "link.lookalike_letters": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{label}” reads as “{official}” of {broker} at a glance: letters that look alike are "
+        "written in its place (rn for m, cl for d, 1 for l).",
+    ),
     "link.lookalike_homoglyph": QT_TRANSLATE_NOOP(
         "Messages",
         "The site name uses look-alike characters ({scripts}) to imitate the name of {broker}.",

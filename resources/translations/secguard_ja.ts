@@ -1278,17 +1278,17 @@ The report is also saved in: {path}</source>
         <translation>保存した進み具合を読み込めませんでした。そのファイルは {name} として残し、最初から始めています。ブックマークには影響ありません。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>The translation file is missing, so the language cannot be changed. Please reinstall secguard.</source>
         <translation>翻訳ファイルが見つからないため、言語を切り替えられません。secguard を再インストールしてください。</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>Your progress could not be saved for next time.</source>
         <translation>進み具合を次回のために保存できませんでした。</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>secguard: brokerage account self-check</source>
         <translation>secguard: 証券口座セルフチェック</translation>
     </message>
@@ -1936,6 +1936,11 @@ The report is also saved in: {path}</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>“{label}” reads as “{official}” of {broker} at a glance: letters that look alike are written in its place (rn for m, cl for d, 1 for l).</source>
+        <translation>「{label}」は、ぱっと見ると{broker}の「{official}」に見えます。形の似た文字が代わりに使われています（m の代わりに rn、d の代わりに cl、l の代わりに 1 など）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The site name uses look-alike characters ({scripts}) to imitate the name of {broker}.</source>
         <translation>サイト名に見た目の似た文字（{scripts}）を使って、{broker}の名前をまねています。</translation>
     </message>
@@ -1995,7 +2000,7 @@ The report is also saved in: {path}</source>
         <translation>このsecguardは壊れています。証券会社が組み込んだ設定を読み込めません。お取引の証券会社のウェブサイトから、もう一度インストールしてください。</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-217"/>
         <source>The file cannot be read.</source>
         <translation>ファイルを読み込めません。</translation>
     </message>
@@ -2050,7 +2055,7 @@ The report is also saved in: {path}</source>
         <translation>リンクが通常と異なるポート（{port}）を使っています。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>The link goes to a bare number (an IP address) instead of a site name.</source>
         <translation>リンクの行き先がサイト名ではなく数字の並び（IPアドレス）になっています。</translation>
     </message>

@@ -157,6 +157,49 @@ _LOOSE = (
     ("q", "g"),
 )
 
+# Letters written for one another to make a name look like another at a glance, both ways:
+# one for one (Unicode's confusables: 0 ~ o, 1 ~ l; dnstwist's homoglyph table: b ~ d,
+# c ~ e, m ~ n ~ r) and two for one (rn ~ m, cl ~ d, vv ~ w; dnstwist: nn ~ m, lc ~ k,
+# lb ~ b, dl ~ d).  Two such swaps make ronura of nomura and rronex of monex.
+_READ_AS_ONE = ("0o", "1l", "1i", "il", "bd", "ce", "gq", "mn", "nr", "uv", "38", "69")
+_READ_AS_TWO = (
+    ("m", "rn"),
+    ("m", "nn"),
+    ("d", "cl"),
+    ("w", "vv"),
+    ("k", "lc"),
+    ("b", "lb"),
+    ("d", "dl"),
+)
+_SWAPS: dict[str, tuple[str, ...]] = {}
+for _a, _b in _READ_AS_ONE:
+    _SWAPS[_a] = (*_SWAPS.get(_a, ()), _b)
+    _SWAPS[_b] = (*_SWAPS.get(_b, ()), _a)
+for _one, _two in _READ_AS_TWO:
+    _SWAPS[_one] = (*_SWAPS.get(_one, ()), _two)
+    _SWAPS[_two] = (*_SWAPS.get(_two, ()), _one)
+_SWAP_LENGTHS = sorted({len(key) for key in _SWAPS})
+
+
+def look_alike_spellings(name: str, swaps: int = 2) -> set[str]:
+    """``name`` with up to ``swaps`` letters (or pairs of letters) each written as others
+    that look like them: ronura and monura of nomura, rronex of monex, 5bisec is not here
+    (5 ~ s is the skeleton's).  ``name`` itself is not among them."""
+    found: set[str] = set()
+    edge = {name}
+    for _ in range(swaps):
+        step: set[str] = set()
+        for text in edge:
+            for start in range(len(text)):
+                for size in _SWAP_LENGTHS:
+                    piece = text[start : start + size]
+                    for other in _SWAPS.get(piece, ()) if len(piece) == size else ():
+                        step.add(text[:start] + other + text[start + size :])
+        edge = step - found
+        found |= step
+    found.discard(name)
+    return found
+
 
 @functools.cache
 def _confusables() -> dict[str, str]:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from secguard.core.links import thresholds as limit
 from secguard.core.links.hosts import (
     JP_ATTRIBUTE_SUFFIXES,
+    common_words,
     skeleton,
 )
 from secguard.core.links.index import BrokerIndex
@@ -300,6 +301,18 @@ def _near_spelling(index: BrokerIndex, host: Suspect) -> Imitation | None:
     return None
 
 
+def _look_alike_letters(index: BrokerIndex, host: Suspect) -> Imitation | None:
+    """An official name with one or two letters written as others that look like them:
+    ronura.co.jp (nomura), rronex.co.jp (monex), tokaitoleyo.co.jp (tokaitokyo)."""
+    label = host.parts.label
+    found = index.look_alikes.get(label)
+    if found is None or host.foreign or label in common_words():
+        return None  # (kabum.com.br is a shop; "money" a word)
+    broker, official = found
+    params = {"broker": broker.id, "label": label, "official": official}
+    return Imitation(broker, Reason("link.lookalike_letters", params))
+
+
 def _misspelt_inside(index: BrokerIndex, host: Suspect) -> Imitation | None:
     """A broker's name misspelt at the start or end of a longer name, or as a subdomain:
     mionexmailera.com, diawahaiwasu.net, sec-rakouten001.com, miysblsec.example.com,
@@ -399,6 +412,7 @@ IMITATION_CHECKS: tuple[ImitationCheck, ...] = (
     _official_name_with_lure,
     _brand_with_word,
     _near_spelling,
+    _look_alike_letters,
     _misspelt_inside,
     _misspelt_subdomain,
     _login_path,
@@ -420,6 +434,7 @@ _OWN_NAME_CHECKS = frozenset(
         _official_name_with_lure,
         _brand_with_word,
         _near_spelling,
+        _look_alike_letters,
         _misspelt_inside,
     }
 )
@@ -440,12 +455,15 @@ def imitation_of(index: BrokerIndex, host: Suspect) -> Imitation | None:
     return None
 
 
+_WEIGHED_REASONS = frozenset({"link.lookalike_typo", "link.lookalike_letters"})
+
+
 def _weighed(found: Imitation, host: Suspect) -> Imitation:
     """A misspelling is an accusation when it copies the broker's whole registered name
     (sblsec.co.jp, matsul.co.jp, daiwa-jp misspelt under .jp); as one part of a longer
     name or under another ending (gendaiya, okaasan.net, diawahaiwasu.net) it is a caution,
     which a kit's shape or a lure around it still makes an accusation."""
-    if found.caution or found.reason.message_id != "link.lookalike_typo":
+    if found.caution or found.reason.message_id not in _WEIGHED_REASONS:
         return found
     parts = host.parts
     whole = found.reason.params.get("label") in {parts.label, parts.unicode_label}

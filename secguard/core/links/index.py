@@ -12,6 +12,7 @@ from secguard.core.links.hosts import (
     HostParts,
     NearMissIndex,
     ScrambleIndex,
+    look_alike_spellings,
     loose_skeleton,
     skeleton,
 )
@@ -109,6 +110,7 @@ class BrokerIndex:
                 entry = (name, label, owners[0][0])
                 self.labels_by_ends.setdefault(name[0] + name[-1], []).append(entry)
         self.plain_labels = frozenset(label.replace("-", "") for _owner, label in near)
+        self._index_look_alikes()
         self.scramble = ScrambleIndex(near)
         self._index_embedded(brokers)
         self._index_tokens(brokers)
@@ -118,6 +120,16 @@ class BrokerIndex:
             (alias.lower(), broker) for broker in brokers for alias in broker.aliases
         )
         self.alias_pattern = _alternation(self.alias_owner)
+
+    def _index_look_alikes(self) -> None:
+        """Official names of five letters or more written with look-alike letters, two swaps
+        at most (ronura, rronex, tokaitoleyo): the name as a reader sees it at a glance."""
+        self.look_alikes: dict[str, tuple[Broker, str]] = {}
+        for label, owners in self.labels.items():
+            if len(label.replace("-", "")) >= limit.BRAND_WORD_MIN_CHARS:
+                for spelling in sorted(look_alike_spellings(label)):
+                    if spelling not in self.labels:
+                        self.look_alikes.setdefault(spelling, (owners[0][0], label))
 
     def _index_embedded(self, brokers: Iterable[Broker]) -> None:
         """Official domains as they stand (sbisec.co.jp) and without dots (sbiseccojp)."""

@@ -410,6 +410,22 @@ def _address_words_subdomain(parts: HostParts) -> Reason | None:
     return None
 
 
+def _address_words_name(parts: HostParts) -> Reason | None:
+    """A registered name made only of log-in and web words, "sec" (the piece brokers' own
+    names end in: rakuten-sec, click-sec) counted among them: payment-sec.com,
+    www-online.co.jp, click-payment.com name no business, only a log-in.  Not where a
+    registry checks who registers (click-sec.gov stays a caution)."""
+    pieces = parts.label.split("-")
+    if (
+        not checked_registry(parts.suffix)
+        and len(pieces) >= 2
+        and all(piece in LURE_WORDS or piece == "sec" for piece in pieces)
+        and any(piece in LURE_WORDS for piece in pieces)
+    ):
+        return Reason("link.address_words", {"words": parts.label})
+    return None
+
+
 def _many_subdomains(parts: HostParts) -> Reason | None:
     count = len(parts.subdomain_labels)
     return (
@@ -444,12 +460,15 @@ KNOWN_SUFFIX_CHECKS: tuple[ShapeCheck, ...] = (
     _random_subdomain,
     _phrase_on_made_up_name,
     _address_words_subdomain,
+    _address_words_name,
     _many_subdomains,
     _many_hyphens,
     _login_word,
 )
 # The checks that read the registered name alone (its ending, its letters, its words).
-REGISTERED_NAME_CHECKS = frozenset({_risky_tld, _odd_name, _many_hyphens, _login_word})
+REGISTERED_NAME_CHECKS = frozenset(
+    {_risky_tld, _odd_name, _address_words_name, _many_hyphens, _login_word}
+)
 
 
 # --- the host with its path -------------------------------------------------------------

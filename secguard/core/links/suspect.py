@@ -46,7 +46,9 @@ KNOWN_WORDS = LURE_WORDS | MONEY_WORDS | BUSINESS_WORDS
 _DIGITS = re.compile(r"[0-9]+")
 # Two-letter words that end no English word, read even when glued to a name (daiwamy).
 _GLUED_PAIRS = frozenset({"jp", "my", "ww"})
-TYPO_REASONS = frozenset({"link.lookalike_typo", "link.lookalike_homoglyph"})
+TYPO_REASONS = frozenset(
+    {"link.lookalike_typo", "link.lookalike_homoglyph", "link.lookalike_letters"}
+)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from secguard.core.bookmarks import new_bookmark
 from secguard.core.links import LinkJudge, Verdict
 from secguard.core.links.extract import MAX_TEXT_CHARS, extract_links
-from secguard.core.links.hosts import look_alike_letters
+from secguard.core.links.hosts import look_alike_letters, look_alike_spellings
 from secguard.resources import broker_directory
 from tests.core.links.permutations import permutations
 
@@ -759,6 +759,82 @@ def test_look_alike_letters_are_the_same_length_and_only_those_letters():
     assert not look_alike_letters("rakutensec", "rakutensec")
     assert not look_alike_letters("rakutenssl", "rakutensec")
     assert not look_alike_letters("rakutensecc", "rakutensec")
+
+
+@pytest.mark.parametrize(
+    ("url", "broker", "official"),
+    [
+        # Two look-alike swaps each (dnstwist's homoglyph fuzzer makes these): n for m and
+        # r for n, rr for m, lc then e for k, d then dl for b.
+        ("https://ronura.co.jp/", "nomura", "nomura"),
+        ("https://nonrura.co.jp/", "nomura", "nomura"),
+        ("https://rronex.co.jp/", "monex", "monex"),
+        ("https://tokaitoleyo.co.jp/", "tokai-tokyo", "tokaitokyo"),
+        ("https://sdlisec.co.jp/", "sbi", "sbisec"),
+        ("https://raleuten-sec.co.jp/", "rakuten", "rakuten-sec"),
+    ],
+)
+def test_an_official_name_in_look_alike_letters_is_an_imitation(
+    judge: LinkJudge, url: str, broker: str, official: str
+):
+    (link,) = judge.judge(url).links
+    assert link.verdict is Verdict.LOOKALIKE, link.reasons
+    assert link.broker_id == broker
+    (reason,) = [r for r in link.reasons if r.message_id == "link.lookalike_letters"]
+    assert reason.params["official"] == official
+
+
+def test_look_alike_letters_elsewhere_are_a_caution_and_a_shop_abroad_none(judge: LinkJudge):
+    # Under another ending the whole name in look-alike letters still warns, as a caution;
+    # under another country's business names (com.br) it is a local shop's.
+    (link,) = judge.judge("https://ronura.net/").links
+    assert link.verdict is Verdict.SUSPICIOUS
+    assert [r.message_id for r in link.reasons] == ["link.lookalike_letters"]
+    assert judge.judge("https://ronura.com.br/").links[0].verdict is Verdict.UNKNOWN
+
+
+def test_look_alike_spellings_are_one_or_two_swaps_and_never_the_name():
+    spellings = look_alike_spellings("monex")
+    assert {"rnonex", "rronex", "nomex", "m0nex", "moncx"} <= spellings
+    assert "monex" not in spellings
+    assert "rnomcx" not in spellings  # three swaps: rn for m, m for n, c for e
+    assert look_alike_spellings("monex", swaps=1) < spellings
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://payment-sec.com/",
+        "https://www-sec.co.jp/",
+        "https://https-www-sec.net/",
+        "https://www-online.co.jp/",
+        "https://click-payment.com/",
+    ],
+)
+def test_a_name_made_only_of_log_in_words_and_sec_warns(judge: LinkJudge, url: str):
+    (link,) = judge.judge(url).links
+    assert link.verdict is Verdict.SUSPICIOUS, link.reasons
+    assert [r.message_id for r in link.reasons] == ["link.address_words"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://cyber-sec.com/",  # a trade word beside "sec": a security firm's name
+        "https://sec.gov/",  # one piece: no name made of pieces
+        "https://www.payment.com/",
+        "https://online-shop.co.jp/",
+    ],
+)
+def test_a_name_with_a_word_of_its_own_beside_sec_is_no_log_in_address(judge: LinkJudge, url: str):
+    (link,) = judge.judge(url).links
+    assert "link.address_words" not in [r.message_id for r in link.reasons]
+
+
+def test_log_in_words_and_sec_under_a_checked_registry_stay_a_caution(judge: LinkJudge):
+    (link,) = judge.judge("https://click-sec.gov/").links
+    assert link.verdict is Verdict.SUSPICIOUS
+    assert "link.address_words" not in [r.message_id for r in link.reasons]
 
 
 def test_two_checks_that_find_the_same_thing_say_it_once(judge: LinkJudge):
