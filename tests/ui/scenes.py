@@ -102,6 +102,17 @@ def _show_caution_verdicts(window: MainWindow, wait_until: WaitUntil) -> None:
     wait_until(lambda: len(page.cards()) == 3, timeout=TIMEOUT_MS)
 
 
+# An official name in look-alike letters (an accusation with the longest reason) and a name
+# made only of log-in words and "sec" (a warning with no broker named).
+LOOK_ALIKE_LINKS = "https://ronura.co.jp/\nhttps://payment-sec.com/"
+
+
+def _show_look_alike_verdicts(window: MainWindow, wait_until: WaitUntil) -> None:
+    page = _page(window, 1)
+    page.paste.setPlainText(LOOK_ALIKE_LINKS)
+    wait_until(lambda: len(page.cards()) == 2, timeout=TIMEOUT_MS)
+
+
 def _show_mail_verdict(window: MainWindow, wait_until: WaitUntil) -> None:
     page = _page(window, 1)
     page.open_file(str(SPOOFED_MAIL))
@@ -142,6 +153,7 @@ STATE_SCENES = (
     Scene("step1-phishing-verdict", 1, act=_show_phishing_verdict),
     Scene("step1-email-verdict", 1, act=_show_mail_verdict),
     Scene("step1-caution-verdicts", 1, act=_show_caution_verdicts),
+    Scene("step1-look-alike-verdicts", 1, act=_show_look_alike_verdicts),
     Scene("step1-qr-verdict", 1, act=_show_qr_verdict),
     Scene("step2-fake-bookmark-warning", 2, act=_show_fake_bookmark_warning),
     Scene("step4-strength-with-account", 4, act=_show_strength_for_account),
