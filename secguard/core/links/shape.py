@@ -87,30 +87,10 @@ MOST_ABUSED_TLDS = frozenset(
     "top xyz cn cc icu asia sbs cfd bond cyou xin pw tk ml ga cf gq monster rest quest buzz "
     "su lol".split()
 )
-LOGIN_WORDS = (
-    "login",
-    "log-in",
-    "signin",
-    "sign-in",
-    "verify",
-    "verification",
-    "secure",
-    "security",
-    "account",
-    "auth",
-    "update",
-    "confirm",
-    "unlock",
-    "suspend",
-    "kyc",
-    "wallet",
-    "mypage",
-    "support",
-    "member",
-    "customer",
-    "service",
-    "check",
-    "safety",
+LOGIN_WORDS = tuple(
+    "login log-in signin sign-in verify verification secure security account auth update "
+    "confirm unlock suspend kyc wallet mypage support member customer service check "
+    "safety".split()
 )
 _CONSONANT_RUN = re.compile(rf"[bcdfghjklmnpqrstvwxz]{{{limit.CONSONANT_RUN},}}")
 _DIGIT_GROUPS = re.compile(r"\d+")
