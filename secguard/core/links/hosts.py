@@ -172,9 +172,9 @@ _READ_AS_TWO = (
     ("d", "dl"),
 )
 _SWAPS: dict[str, tuple[str, ...]] = {}
-for _a, _b in _READ_AS_ONE:
-    _SWAPS[_a] = (*_SWAPS.get(_a, ()), _b)
-    _SWAPS[_b] = (*_SWAPS.get(_b, ()), _a)
+for _pair in _READ_AS_ONE:
+    _SWAPS[_pair[0]] = (*_SWAPS.get(_pair[0], ()), _pair[1])
+    _SWAPS[_pair[1]] = (*_SWAPS.get(_pair[1], ()), _pair[0])
 for _one, _two in _READ_AS_TWO:
     _SWAPS[_one] = (*_SWAPS.get(_one, ()), _two)
     _SWAPS[_two] = (*_SWAPS.get(_two, ()), _one)
