@@ -161,7 +161,9 @@ _LOOSE = (
 # one for one (Unicode's confusables: 0 ~ o, 1 ~ l; dnstwist's homoglyph table: b ~ d,
 # c ~ e, m ~ n ~ r) and two for one (rn ~ m, cl ~ d, vv ~ w; dnstwist: nn ~ m, lc ~ k,
 # lb ~ b, dl ~ d).  Two such swaps make ronura of nomura and rronex of monex.
-_READ_AS_ONE = ("0o", "1l", "1i", "il", "bd", "ce", "gq", "mn", "nr", "uv", "38", "69")
+# (The letters among them are also what look_alike_letters compares: rakutcm-scc.)
+_LOOK_ALIKE_LETTERS = ("bd", "ce", "gq", "mn", "nr", "uv")
+_READ_AS_ONE = ("0o", "1l", "1i", "il", *_LOOK_ALIKE_LETTERS, "38", "69")
 _READ_AS_TWO = (
     ("m", "rn"),
     ("m", "nn"),
@@ -301,7 +303,7 @@ def damerau(a: str, b: str, limit: int) -> int:
 
 # Letters a reader takes for one another at a glance, after the skeleton's folds (which
 # already read 1/i/l and 0/o alike): the single-letter look-alikes dnstwist also lists.
-_LOOK_ALIKE_PAIRS = frozenset(frozenset(pair) for pair in ("bd", "ce", "gq", "mn", "nr", "uv"))
+_LOOK_ALIKE_PAIRS = frozenset(frozenset(pair) for pair in _LOOK_ALIKE_LETTERS)
 
 
 def look_alike_letters(a: str, b: str) -> bool:
