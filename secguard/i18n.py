@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from secguard import qt_imports  # noqa: F401 - first: see its docstring
 from secguard.core.checklist import CHECK_FAILED, NOT_CHECKED_YET, CheckState, PrecautionId
 from secguard.i18n_evidence import EVIDENCE_MESSAGES
 from secguard.i18n_mail import MAIL_MESSAGES

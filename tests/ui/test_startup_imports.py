@@ -25,13 +25,14 @@ REPO = Path(__file__).resolve().parents[2]
 
 # What the child writes at the first paint: the modules loaded and the Qt classes created.
 REPORT = """
-import json
+import json, linecache
 import PySide6.QtCore as core, PySide6.QtGui as gui, PySide6.QtWidgets as widgets
 created = sorted(
     name for module in (core, gui, widgets)
     for name, value in vars(module).items() if isinstance(value, type)
 )
-sys.stdout.write(json.dumps({"modules": sorted(sys.modules), "qt": created}) + "\\n")
+read = sorted(path for path in linecache.cache if "secguard" in path)
+sys.stdout.write(json.dumps({"modules": sorted(sys.modules), "qt": created, "read": read}) + "\\n")
 """
 CHILD = first_paint_hook(REPORT) + "from secguard.cli import main\nmain([])\n"
 
@@ -108,3 +109,19 @@ def test_the_report_is_read_at_the_first_paint(at_first_paint: dict[str, list[st
     """The child really reached the painted window (not an empty report)."""
     assert "secguard.ui.main_window" in at_first_paint["modules"]
     assert "QMainWindow" in at_first_paint["qt"]
+
+
+def test_no_source_is_read_after_qt_enters(at_first_paint: dict[str, list[str]]):
+    """PySide's ``__feature__`` hook reads the source of every module imported after
+    QtCore; secguard.qt_imports takes it out where Qt enters (secguard.i18n), so of
+    secguard's own files only those imported before that point have been read."""
+    read = {Path(path).relative_to(REPO).as_posix() for path in at_first_paint["read"]}
+    assert read <= {
+        "secguard/__init__.py",
+        "secguard/cli/__init__.py",
+        "secguard/i18n.py",
+        "secguard/cli/exits.py",
+        "secguard/core/errors.py",
+        "secguard/qt_imports.py",
+    }
+    assert "secguard/ui/main_window.py" not in read
