@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
-    QEventLoop,
     QMessageLogContext,
     QObject,
     QTimer,
@@ -260,6 +259,8 @@ def _check_brand(app: QApplication, window: MainWindow, brand: Brand) -> int:
     ):
         print("self-test failed: the preset's domains are not in the directory", file=sys.stderr)
         return 1
+    from PySide6.QtCore import QEventLoop  # (not a start-up class: the self-test only)
+
     wanted = normalise_url(brand.preset.login_url)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,10 @@ class MessageBanner(QFrame):
     action_triggered = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        # A banner is made for its first message, never before the first paint; imported
+        # here, PySide builds QToolButton's Python type then, not when the window starts.
+        from PySide6.QtWidgets import QToolButton
+
         super().__init__(parent)
         self.setObjectName("messageBanner")
         self._text = QLabel()

@@ -15,8 +15,12 @@ from __future__ import annotations
 import getpass
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QFileSystemWatcher, QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QFileSystemWatcher
 
 
 def server_name(app_id: str = "secguard") -> str:
@@ -70,6 +74,8 @@ class SingleInstance(QObject):
             self._requests.touch(mode=0o600, exist_ok=True)
         except OSError:
             return  # later launches still exit: one window, which just stays behind
+        from PySide6.QtCore import QFileSystemWatcher  # after the first paint: see listen()
+
         self._watcher = QFileSystemWatcher([str(self._requests)], self)
         self._watcher.fileChanged.connect(self._on_request)
         self._on_request()

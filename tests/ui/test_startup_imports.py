@@ -66,6 +66,9 @@ QT_CLASSES_NOT_BEFORE_FIRST_PAINT = (
     "QStyle",
     # A (text, parent) call that could also mean (QIcon, text) makes PySide build QIcon.
     "QIcon",
+    "QToolButton",  # a banner's close button: no banner before the first message
+    "QFileSystemWatcher",  # the single-instance watcher listens after the first paint
+    "QEventLoop",  # the self-test's wait only
 )
 
 
