@@ -47,27 +47,6 @@ class Outcome(enum.StrEnum):
 
 
 @dataclass(frozen=True)
-class ReviewItem:
-    """One thing to look at, with a plain explanation of what to look for."""
-
-    id: str
-    title_id: str
-    why_id: str
-
-
-REVIEW_ITEMS: tuple[ReviewItem, ...] = tuple(
-    ReviewItem(item, f"review.item_{item}", f"review.item_{item}_why")
-    for item in (
-        "login_history",
-        "holdings",
-        "no_unknown_trades",
-        "contact_details",
-        "notifications",
-    )
-)
-
-
-@dataclass(frozen=True)
 class ReviewRecord:
     """One finished review: when (ISO 8601), which account (``target``), what was found."""
 

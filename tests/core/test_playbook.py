@@ -7,15 +7,8 @@ import dataclasses
 import pytest
 
 from secguard.core.accounts import AccountRecord
-from secguard.core.playbook import (
-    EVIDENCE_ITEMS,
-    STEP_TEXTS,
-    PlaybookRun,
-    PlaybookStep,
-    accounts_sharing_secrets,
-    emergency_options,
-    fingerprints_known,
-)
+from secguard.core.emergency import accounts_sharing_secrets, emergency_options, fingerprints_known
+from secguard.core.playbook import EVIDENCE_ITEMS, STEP_TEXTS, PlaybookRun, PlaybookStep
 from secguard.resources import broker_directory, help_desks
 
 DIRECTORY = broker_directory()

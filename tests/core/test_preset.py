@@ -202,7 +202,7 @@ def test_the_schema_document_is_itself_valid(schema: dict[str, Any]):
 
 
 def test_the_playbook_offers_the_brokerages_own_lock_and_lines(preset: Preset):
-    from secguard.core.playbook import emergency_options
+    from secguard.core.emergency import emergency_options
 
     options = emergency_options(preset.broker)
     assert options.lock is not None

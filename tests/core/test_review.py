@@ -13,7 +13,6 @@ from secguard.core.checks import current_results
 from secguard.core.playbook import PlaybookRun, PlaybookStep
 from secguard.core.progress import Progress
 from secguard.core.review import (
-    REVIEW_ITEMS,
     Cadence,
     Outcome,
     ReviewRecord,
@@ -24,6 +23,7 @@ from secguard.core.review import (
     review_standing,
     review_targets,
 )
+from secguard.core.review_items import REVIEW_ITEMS
 from secguard.core.stored import StorageState, StoredData
 
 MONDAY = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)

@@ -42,6 +42,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "secguard.storage.worker",
     "secguard.core.accounts",  # no account is known before the keyring answers
     "secguard.core.mfa",
+    "secguard.core.emergency",  # (the playbook page's; core.playbook keeps only the runs)
+    "secguard.core.review_items",  # (step 5's page; core.review keeps the reviews)
     "hashlib",  # (OpenSSL: the single-instance name uses Qt's SHA-256)
     "platform",  # the crash report names the system only when there is a crash
     "secguard.core.links",  # the judge is built when page 1 or a scan needs it

@@ -17,17 +17,10 @@ from secguard.core.bookmarks import address_for
 from secguard.core.broker_facts import ContactPage
 from secguard.core.brokers import Broker, Directory
 from secguard.core.checklist import CheckState
+from secguard.core.emergency import accounts_sharing_secrets, emergency_options, fingerprints_known
 from secguard.core.help_desks import HelpDesk
 from secguard.core.mfa import broker_guidance
-from secguard.core.playbook import (
-    EVIDENCE_ITEMS,
-    STEP_TEXTS,
-    PlaybookRun,
-    PlaybookStep,
-    accounts_sharing_secrets,
-    emergency_options,
-    fingerprints_known,
-)
+from secguard.core.playbook import EVIDENCE_ITEMS, STEP_TEXTS, PlaybookRun, PlaybookStep
 from secguard.i18n import broker_params, render_message
 from secguard.ui.broker_combo import BrokerCombo
 from secguard.ui.browser import Browser

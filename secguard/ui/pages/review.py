@@ -18,12 +18,12 @@ from secguard.core.brokers import Directory
 from secguard.core.checklist import Precaution
 from secguard.core.review import (
     CADENCE_NAMES,
-    REVIEW_ITEMS,
     Cadence,
     Outcome,
     ReviewTarget,
     TargetStanding,
 )
+from secguard.core.review_items import REVIEW_ITEMS
 from secguard.i18n import broker_params, render_message
 from secguard.ui.badge import state_text
 from secguard.ui.browser import Browser
