@@ -154,9 +154,16 @@ def start_after_first_paint(window: MainWindow, instance: SingleInstance) -> QOb
     painted keeps it from competing with the first paint for the GIL.  The
     single-instance request watcher waits for the first paint too, and so
     do the probes of steps 6 and 7 (apt-get -s alone takes seconds; they run
-    on a worker thread and the overview says "checking" meanwhile).
+    on a worker thread and the overview says "checking" meanwhile), and the
+    menus' keyboard shortcuts.
     """
-    return _AfterFirstPaint(window, window.load_storage, instance.listen, window.system_check.run)
+    return _AfterFirstPaint(
+        window,
+        window.install_shortcuts,
+        window.load_storage,
+        instance.listen,
+        window.system_check.run,
+    )
 
 
 class _AfterFirstPaint(QObject):

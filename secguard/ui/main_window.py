@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -425,6 +425,21 @@ class MainWindow(WindowStorage, QMainWindow):
 
     # --- menus ----------------------------------------------------------
 
+    def install_shortcuts(self) -> None:
+        """The platform's Quit keys, Ctrl+0 for the overview and Ctrl+1..7 for the steps
+        ("press Ctrl and 3", on the phone).
+
+        ui/app.py calls this on the event-loop turn after the first paint, with the
+        keyring and the probes: no key reaches a window before it is there, and
+        QKeySequence's Python type, with its standard keys, is 6 M instructions of
+        start-up (tests/benchmarks/bench_startup.py).
+        """
+        from PySide6.QtGui import QKeySequence
+
+        self._quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        for index, action in enumerate(self._page_actions):
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+
     def _build_menus(self) -> None:
         self._file_menu = self.menuBar().addMenu("")
         self._playbook_action = self._file_menu.addAction("")
@@ -433,16 +448,13 @@ class MainWindow(WindowStorage, QMainWindow):
         self._report_action.triggered.connect(self.review.open_report)
         self._file_menu.addSeparator()
         self._quit_action = QAction(self)
-        self._quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self._quit_action.triggered.connect(self.close)
         self._file_menu.addAction(self._quit_action)
 
         self._view_menu = self.menuBar().addMenu("")
         self._page_actions: list[QAction] = []
         for index in range(len(PRECAUTIONS) + 1):
-            action = QAction(self)
-            # Ctrl+0 the overview, Ctrl+1..7 the steps: "press Ctrl and 3" on the phone.
-            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action = QAction(self)  # its shortcut: install_shortcuts()
             action.triggered.connect(
                 lambda _checked=False, row=index: self.sidebar.setCurrentRow(row)
             )

@@ -1,35 +1,28 @@
 """One secguard per user: a second launch brings the first window forward.
 
 Two instances would be two writers of the same keyring index and progress
-file.  The first instance holds a lock file (QLockFile: a crashed holder's
-lock is recognised by its process id and taken over).  A later launch finds
-the lock held, appends a line to a request file beside it and exits; the
-first instance watches that file (QFileSystemWatcher) and comes forward.  A
-request made while the first is still starting is found when it starts
-watching.  No socket and no QtNetwork: the bundle is 3 MB smaller, and a
+file.  The first instance holds a lock file in the person's own data folder
+(QLockFile: a crashed holder's lock is recognised by its process id and taken
+over); the folder is the person's own, so the file's name holds no user name.
+A later launch finds the lock held, appends a line to a request file beside
+it and exits; the first instance watches that file (QFileSystemWatcher) and
+comes forward.  A request made while the first is still starting is found
+when it starts watching.  No socket and no QtNetwork: the bundle is 3 MB smaller, and a
 second launch never waits for the first to be ready.
 """
 
 from __future__ import annotations
 
-import getpass
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
+
+from secguard import APP_NAME
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QFileSystemWatcher
-
-
-def server_name(app_id: str = "secguard") -> str:
-    # Qt's SHA-256, the same digest as hashlib's: hashlib would load OpenSSL before the first paint.
-    digest = QCryptographicHash.hash(
-        getpass.getuser().encode("utf-8"), QCryptographicHash.Algorithm.Sha256
-    )
-    user = bytes(digest.toHex().data()).decode("ascii")[:16]
-    return f"{app_id}-{user}"
 
 
 class SingleInstance(QObject):
@@ -39,11 +32,9 @@ class SingleInstance(QObject):
 
     activation_requested = Signal()
 
-    def __init__(
-        self, lock_dir: Path, name: str | None = None, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, lock_dir: Path, name: str = APP_NAME, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._name = name or server_name()
+        self._name = name
         self._lock_dir = lock_dir
         self._lock = QLockFile(str(lock_dir / f"{self._name}.lock"))
         # Held for as long as the app runs: only a dead holder makes it stale.

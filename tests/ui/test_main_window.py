@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
 
 from secguard.core.checklist import PRECAUTIONS, CheckResult, CheckState, run_checklist
 from secguard.i18n import Language
+from secguard.ui.app import start_after_first_paint
 from secguard.ui.banner import BannerKind
+from secguard.ui.language import LanguageController
 from secguard.ui.main_window import MainWindow
 from secguard.ui.pages.anti_malware import AntiMalwarePage
 from secguard.ui.pages.bookmarks import BookmarksPage
@@ -16,6 +18,10 @@ from secguard.ui.pages.mfa import MfaPage
 from secguard.ui.pages.passwords import PasswordsPage
 from secguard.ui.pages.review import ReviewPage
 from secguard.ui.pages.updates import UpdatesPage
+from secguard.ui.single_instance import SingleInstance
+from secguard.ui.vault_client import VaultClient
+from tests.core.system import machines
+from tests.core.system.machines import GatedSystem
 
 
 def _sidebar_texts(window: MainWindow) -> list[str]:
@@ -72,11 +78,27 @@ def test_open_button_and_sidebar_reach_each_page(qtbot, window: MainWindow):
         assert page.title_text().startswith(f"{number}. ")
 
 
-def test_keyboard_shortcut_opens_a_step(qtbot, window: MainWindow):
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentIndex() == 3
-    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentIndex() == 0
+def test_keyboard_shortcuts_open_a_step_from_the_first_paint(
+    qtbot, languages: LanguageController, client: VaultClient, tmp_path
+):
+    """Ctrl+3 opens step 3, Ctrl+0 the overview: set on the turn after the first paint
+    (with the keyring and the probes), as ui/app.py starts the window."""
+    system = GatedSystem(machines.debian12())
+    window = MainWindow(languages, client, system=system)
+    qtbot.addWidget(window)
+    try:
+        start_after_first_paint(window, SingleInstance(tmp_path, name="secguard-test-keys"))
+        actions = window.findChildren(QAction)
+        assert all(action.shortcut().isEmpty() for action in actions)  # not start-up work
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: any(not action.shortcut().isEmpty() for action in actions))
+        qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+        assert window.pages.currentIndex() == 3
+        qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+        assert window.pages.currentIndex() == 0
+    finally:
+        system.gate.set()  # never leave the probes' worker waiting
 
 
 def test_language_switches_at_run_time_and_back(qtbot, window: MainWindow):

@@ -44,7 +44,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "secguard.core.mfa",
     "secguard.core.emergency",  # (the playbook page's; core.playbook keeps only the runs)
     "secguard.core.review_items",  # (step 5's page; core.review keeps the reviews)
-    "hashlib",  # (OpenSSL: the single-instance name uses Qt's SHA-256)
+    "hashlib",  # (OpenSSL)
     "platform",  # the crash report names the system only when there is a crash
     "secguard.core.links",  # the judge is built when page 1 or a scan needs it
     "secguard.ui.pages.links",
@@ -71,6 +71,8 @@ QT_CLASSES_NOT_BEFORE_FIRST_PAINT = (
     "QToolButton",  # a banner's close button: no banner before the first message
     "QFileSystemWatcher",  # the single-instance watcher listens after the first paint
     "QEventLoop",  # the self-test's wait only
+    "QKeySequence",  # the menus' shortcuts come on the turn after the first paint
+    "QCryptographicHash",  # (the lock file in the person's own folder needs no user digest)
 )
 
 
