@@ -42,7 +42,7 @@ from secguard.ui.vault_client import VaultClient
 from secguard.ui.window_storage import WindowStorage
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QPixmap
 
     from secguard.core.accounts import AccountRecord
     from secguard.core.bookmarks import Bookmark
@@ -93,6 +93,7 @@ class MainWindow(WindowStorage, QMainWindow):
         self.progress = progress or Progress()
         self._about: AboutDialog | None = None
         self._states: list[CheckState] = [CheckState.UNKNOWN] * len(PRECAUTIONS)
+        self._dots: dict[CheckState, QPixmap] = {}  # one painted dot per state, shared
         self._contents: VaultContents | None = None
         self._storage_problem: str | None = None
         self._bookmark_pages: list[BookmarksPage] = []
@@ -145,7 +146,7 @@ class MainWindow(WindowStorage, QMainWindow):
         for _ in PRECAUTIONS:
             self.pages.addWidget(QWidget())
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.DecorationRole, state_dot(CheckState.UNKNOWN))
+            item.setData(Qt.ItemDataRole.DecorationRole, self._dot(CheckState.UNKNOWN))
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(OVERVIEW_INDEX)
@@ -201,8 +202,13 @@ class MainWindow(WindowStorage, QMainWindow):
         for number, state in enumerate(self._states, start=1):
             item = self.sidebar.item(number)
             if item is not None:
-                item.setData(Qt.ItemDataRole.DecorationRole, state_dot(state))
+                item.setData(Qt.ItemDataRole.DecorationRole, self._dot(state))
         self._update_status()
+
+    def _dot(self, state: CheckState) -> QPixmap:
+        if state not in self._dots:
+            self._dots[state] = state_dot(state)
+        return self._dots[state]
 
     def open_precaution(self, number: int) -> None:
         self.sidebar.setCurrentRow(number)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
 from secguard.core.checklist import PRECAUTIONS, CheckResult, CheckState, run_checklist
 from secguard.i18n import Language
 from secguard.ui.app import start_after_first_paint
+from secguard.ui.badge import STATE_COLOURS
 from secguard.ui.banner import BannerKind
 from secguard.ui.language import LanguageController
 from secguard.ui.main_window import MainWindow
@@ -53,6 +54,24 @@ def test_overview_shows_a_real_result(window: MainWindow):
     window.set_results(results)
     assert window.overview.row_states()[3] is CheckState.RISK
     assert "Need action now: 1 of 7 precautions." in _all_label_text(window)
+
+
+def test_each_sidebar_dot_has_its_steps_colour(window: MainWindow):
+    """Each step's dot in the sidebar is its own state's colour, also after a change
+    (the window paints one dot per state and shares it)."""
+    states = [CheckState.RISK, CheckState.OK, CheckState.UNKNOWN, CheckState.ATTENTION,
+              CheckState.OK, CheckState.RISK, CheckState.UNKNOWN]  # fmt: skip
+    for shown in (states, states[::-1]):
+        window.set_results(
+            [
+                CheckResult(item, state, "check.failed")
+                for item, state in zip(PRECAUTIONS, shown, strict=True)
+            ]
+        )
+        for number, state in enumerate(shown, start=1):
+            dot = window.sidebar.item(number).data(Qt.ItemDataRole.DecorationRole)
+            centre = dot.toImage().pixelColor(dot.width() // 2, dot.height() // 2)
+            assert centre.name() == STATE_COLOURS[state], (number, state)
 
 
 def test_open_button_and_sidebar_reach_each_page(qtbot, window: MainWindow):

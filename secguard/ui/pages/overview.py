@@ -55,9 +55,9 @@ class _PrecautionRow:
         grid.addWidget(self.open_button, row, 3, Qt.AlignmentFlag.AlignTop)
 
     def set_result(self, result: CheckResult) -> None:
+        """Show ``result``; its words come with the page's next retranslate()."""
         self.result = result
         self.badge.set_state(result.state, not_checked=result.message_id == NOT_CHECKED_YET)
-        self.retranslate()
 
     def set_busy(self, busy: bool) -> None:
         """A moving bar under the reason while the step is being checked."""
