@@ -6,10 +6,11 @@ switches (snake_case, true_property), and as a side effect it reads the whole
 source of every module imported after it (``inspect.getsource``) to see
 whether the text mentions PySide6, keeping each source in ``linecache``.
 secguard uses no ``__feature__``, and its start-up imports more than a
-hundred modules after QtCore: the scan cost 45 M of the 1,068 M instructions
-to the first paint.  Importing this module takes that hook out again; imports
-then go to the loader PySide put behind it (its lazy class loader, which
-stays), so every Qt class behaves as before.
+hundred modules after QtCore: the scan cost 37 M of the 1,068 M instructions
+to the first paint (tests/benchmarks/bench_startup.py --instructions).
+Importing this module takes that hook out again; imports then go to the
+loader PySide put behind it (its lazy class loader, which stays), so every Qt
+class behaves as before.
 
 secguard.i18n, where Qt enters both front ends, imports this module first.
 """

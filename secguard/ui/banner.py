@@ -35,8 +35,8 @@ class MessageBanner(QFrame):
     action_triggered = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        # A banner is made for its first message, never before the first paint; imported
-        # here, PySide builds QToolButton's Python type then, not when the window starts.
+        # A banner is made for its topic's first message (most starts have none before the
+        # first paint); imported here, PySide builds QToolButton's Python type only then.
         from PySide6.QtWidgets import QToolButton
 
         super().__init__(parent)
