@@ -137,3 +137,44 @@ def test_an_action_button_paints_its_words_once_and_the_style_none(qtbot):
     qtbot.addWidget(empty)
     empty.resize(button.size())
     assert button.grab().toImage() != empty.grab().toImage()  # the words are painted
+
+
+def _ink_lines(button, empty) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """Each painted line of words as (left, right): where the button's pixels differ
+    from the same button without words, rows grouped into lines by blank rows."""
+    words, frame = button.grab().toImage(), empty.grab().toImage()
+    lines: list[tuple[int, int]] = []
+    in_line = False
+    for y in range(words.height()):
+        xs = [x for x in range(words.width()) if words.pixel(x, y) != frame.pixel(x, y)]
+        if xs and not in_line:
+            lines.append((min(xs), max(xs)))
+        elif xs:
+            lines[-1] = (min(lines[-1][0], *xs), max(lines[-1][1], *xs))
+        in_line = bool(xs)
+    return lines
+
+
+def test_a_wrapped_label_keeps_no_character_alone_on_its_last_line(qtbot):
+    """「代わりに本物の野村證券のサイトを開く」 wrapped at full width left 「く」 alone on the
+    second line; the words are painted as evenly as the same number of lines allows,
+    and the button's height is what it was."""
+    from secguard.ui.parts.actions import secondary
+
+    text = "代わりに本物の野村證券のサイトを開く"
+    button, empty = secondary(text), secondary("")
+    for widget in (button, empty):
+        qtbot.addWidget(widget)
+    char = button.fontMetrics().horizontalAdvance("く")
+    one_line = button.sizeHint()
+    # The widest button whose words take two lines, the second one character.
+    width = one_line.width() - char
+    height = button.heightForWidth(width)
+    assert height > one_line.height()  # two lines
+    for widget in (button, empty):
+        widget.resize(width, height)
+    lines = _ink_lines(button, empty)
+    assert len(lines) == 2
+    shortest = min(right - left for left, right in lines)
+    assert shortest > 4 * char, lines  # not one character (about 8 of 17 each)
+    assert button.heightForWidth(width) == height

@@ -37,6 +37,7 @@ class ActionButton(QPushButton):
         super().__init__(parent)
         self.setText(text)
         self.kind = kind
+        self._balanced: tuple[tuple[int, str, str], int] | None = None  # see _even_width
         # Not Fixed vertically: a fixed policy caps the height at one line, and a label
         # that wraps needs more.
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -122,6 +123,35 @@ class ActionButton(QPushButton):
         padding = self._padding()
         return self._text_size(width - padding.width()).height() + padding.height()
 
+    def _lines(self, width: int) -> int:
+        # By line spacing, not pixels: a line of kanji from a fallback font can stand a
+        # pixel taller than one of kana, so the same two lines measure 27 or 28.
+        spacing = self.fontMetrics().lineSpacing()
+        return max(1, (self._text_size(width).height() + spacing // 2) // spacing)
+
+    def _even_width(self, width: int) -> int:
+        """The narrowest width that wraps the words onto as many lines as ``width`` does.
+
+        Words wrapped at the full width fill the first lines and leave the rest to the
+        last, which can be one word or, in Japanese, one character (「…サイトを開」 over
+        「く」).  At this width the lines come out even; their number is the same, so the
+        layout (heightForWidth) is untouched.  Remembered per width, words and font.
+        """
+        key = (width, self.text(), self.font().key())
+        if self._balanced is not None and self._balanced[0] == key:
+            return self._balanced[1]
+        even = width
+        if self._one_line().width() > width:  # it wraps: find the narrowest as many lines
+            lines, narrow = self._lines(width), 1
+            while narrow < even:
+                middle = (narrow + even) // 2
+                if self._lines(middle) > lines:
+                    narrow = middle + 1
+                else:
+                    even = middle
+        self._balanced = (key, even)
+        return even
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)  # the frame, background and focus ring, without words
         padding = self._padding()
@@ -131,6 +161,8 @@ class ActionButton(QPushButton):
             -padding.width() // 2,
             -padding.height() // 2,
         )
+        even = self._even_width(area.width())
+        area.adjust((area.width() - even) // 2, 0, -((area.width() - even + 1) // 2), 0)
         painter = QPainter(self)
         role = QPalette.ColorRole.ButtonText
         painter.setPen(
