@@ -376,16 +376,24 @@ def _holds_word(text: str) -> bool:
     )
 
 
+_BROKER_NAME_ENDING = frozenset({"sec"})
+
+
+def _word_pieces(label: str, also: frozenset[str] = frozenset()) -> list[str] | None:
+    """The hyphen pieces of ``label`` when there are two or more and each is a log-in or
+    address word (or one of ``also``); else None."""
+    pieces = label.split("-")
+    if len(pieces) >= 2 and all(piece in LURE_WORDS or piece in also for piece in pieces):
+        return pieces
+    return None
+
+
 def _address_words_subdomain(parts: HostParts) -> Reason | None:
     """A subdomain made only of log-in and address words, one of them Japan's
     (www-verify-jp.example.com, secure-jp-login.example.net): a written-out fake address."""
     for sub in parts.subdomain_labels:
-        pieces = sub.split("-")
-        if (
-            len(pieces) >= 2
-            and all(piece in LURE_WORDS for piece in pieces)
-            and any(piece in {"jp", "jpn", "japan", "cojp"} for piece in pieces)
-        ):
+        pieces = _word_pieces(sub)
+        if pieces and any(piece in {"jp", "jpn", "japan", "cojp"} for piece in pieces):
             return Reason("link.address_words", {"words": sub})
     return None
 
@@ -395,13 +403,10 @@ def _address_words_name(parts: HostParts) -> Reason | None:
     names end in: rakuten-sec, click-sec) counted among them: payment-sec.com,
     www-online.co.jp, click-payment.com name no business, only a log-in.  Not where a
     registry checks who registers (click-sec.gov stays a caution)."""
-    pieces = parts.label.split("-")
-    if (
-        not checked_registry(parts.suffix)
-        and len(pieces) >= 2
-        and all(piece in LURE_WORDS or piece == "sec" for piece in pieces)
-        and any(piece in LURE_WORDS for piece in pieces)
-    ):
+    if checked_registry(parts.suffix):
+        return None
+    pieces = _word_pieces(parts.label, also=_BROKER_NAME_ENDING)
+    if pieces and any(piece in LURE_WORDS for piece in pieces):
         return Reason("link.address_words", {"words": parts.label})
     return None
 
