@@ -18,8 +18,10 @@ if command -v gnome-keyring-daemon >/dev/null 2>&1 && [ -n "${DBUS_SESSION_BUS_A
     # first test asks; D-Bus would then start a second, plain daemon with no
     # unlocked "login" collection and every Secret Service test would fail
     # with "Prompt dismissed".  Wait (without activating anything) until this
-    # daemon owns the name and its login collection exists.
-    for _ in $(seq 1 100); do
+    # daemon owns the name and its login collection exists: up to 30 s, as a
+    # machine busy with other work was seen to need more than 10 s.
+    ready=no
+    for _ in $(seq 1 300); do
         if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
                 org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null |
                 grep -q 'boolean true' &&
@@ -27,10 +29,15 @@ if command -v gnome-keyring-daemon >/dev/null 2>&1 && [ -n "${DBUS_SESSION_BUS_A
                 /org/freedesktop/secrets/collection/login org.freedesktop.DBus.Properties.Get \
                 string:org.freedesktop.Secret.Collection string:Locked 2>/dev/null |
                 grep -q 'boolean false'; then
+            ready=yes
             break
         fi
         sleep 0.1
     done
+    if [ "$ready" = no ]; then
+        echo "with-test-services: gnome-keyring's unlocked login collection did not appear" \
+            "within 30 s; the Secret Service tests will fail (is the machine overloaded?)" >&2
+    fi
     trap 'rm -rf "$keyring_home"' EXIT
 fi
 
