@@ -178,3 +178,22 @@ def test_a_wrapped_label_keeps_no_character_alone_on_its_last_line(qtbot):
     shortest = min(right - left for left, right in lines)
     assert shortest > 4 * char, lines  # not one character (about 8 of 17 each)
     assert button.heightForWidth(width) == height
+
+
+def test_two_japanese_lines_break_after_a_particle_or_a_mark_not_inside_a_word():
+    from secguard.ui.parts.actions import phrase_break
+
+    def cut(text: str, width: int) -> tuple[str, str] | None:
+        index = phrase_break(text, width, len)  # one unit per character
+        return None if index is None else (text[:index], text[index:])
+
+    # The most even of the places after の / を / に / ・ whose lines both fit.
+    assert cut("代わりに本物のSBI証券のサイトを追加する", 16) == (
+        "代わりに本物のSBI証券の",
+        "サイトを追加する",
+    )
+    assert cut("不審な取引・ログインがあった(&W)", 14) == ("不審な取引・", "ログインがあった(&W)")
+    assert cut("本物の(&O)", 5) is None  # never a line starting with the shortcut letter
+    assert cut("本物のあいうえおかきくけこさしすせそ", 16) is None  # 3 beside 15: too uneven
+    assert cut("確認する", 3) is None  # no such place
+    assert cut("Open the real site", 10) is None  # words with spaces wrap between words

@@ -10,6 +10,7 @@ wider than a small screen.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
@@ -19,7 +20,36 @@ ACCENT = "#174ea6"  # white on it: contrast 8.6:1
 RISK_TEXT = "#a50e0e"
 MIN_CHARACTERS = 10  # narrowest a label gets before it wraps no further
 _SLACK = 2  # pixels
-_FLAGS = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic
+_ONE_LINE = Qt.TextFlag.TextShowMnemonic
+_FLAGS = Qt.TextFlag.TextWordWrap | _ONE_LINE
+
+
+# A Japanese label breaks best after a particle or a mark; no line starts with a mark,
+# a small kana, the long-vowel bar or a bracket (the "(&W)" of a shortcut letter stays).
+_BREAK_AFTER = frozenset("のをに、・")
+_NO_LINE_START = frozenset(
+    "、。・，．）」』】〕ー〜(（)"  # noqa: RUF001 - the full-width marks themselves
+    "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+)
+
+
+def phrase_break(text: str, width: int, measure: Callable[[str], int]) -> int | None:
+    """Where to break a two-line Japanese label: after a particle or a mark, at the most
+    even such place whose two lines both fit ``width`` (``measure`` gives a line's width),
+    and only if the shorter line is at least a third of the longer.  None for words with
+    spaces (their wrap already falls between words) or without such a place."""
+    if " " in text:
+        return None
+    best: tuple[int, int] | None = None
+    for index in range(1, len(text)):
+        if text[index - 1] not in _BREAK_AFTER or text[index] in _NO_LINE_START:
+            continue
+        first, second = measure(text[:index]), measure(text[index:])
+        longer = max(first, second)
+        fits = longer <= width and 3 * min(first, second) >= longer
+        if fits and (best is None or longer < best[0]):
+            best = (longer, index)
+    return None if best is None else best[1]
 
 
 class ActionKind(enum.Enum):
@@ -37,7 +67,7 @@ class ActionButton(QPushButton):
         super().__init__(parent)
         self.setText(text)
         self.kind = kind
-        self._balanced: tuple[tuple[int, str, str], int] | None = None  # see _even_width
+        self._painted_for: tuple[tuple[int, str, str], tuple[str, int]] | None = None
         # Not Fixed vertically: a fixed policy caps the height at one line, and a label
         # that wraps needs more.
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -84,7 +114,7 @@ class ActionButton(QPushButton):
         option.text = ""
 
     def _one_line(self) -> QSize:
-        return self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, self.text())
+        return self.fontMetrics().size(_ONE_LINE, self.text())
 
     def _padding(self) -> QSize:
         """Frame and padding around the words (the style's, with the words left out)."""
@@ -129,28 +159,46 @@ class ActionButton(QPushButton):
         spacing = self.fontMetrics().lineSpacing()
         return max(1, (self._text_size(width).height() + spacing // 2) // spacing)
 
-    def _even_width(self, width: int) -> int:
-        """The narrowest width that wraps the words onto as many lines as ``width`` does.
+    def _painted(self, width: int) -> tuple[str, int]:
+        """The words as painted at ``width``, and the width they are painted in.
 
         Words wrapped at the full width fill the first lines and leave the rest to the
         last, which can be one word or, in Japanese, one character (「…サイトを開」 over
-        「く」).  At this width the lines come out even; their number is the same, so the
-        layout (heightForWidth) is untouched.  Remembered per width, words and font.
+        「く」).  Two Japanese lines break after a particle or a mark instead
+        (phrase_break: 「…SBI証券の / サイトを開く」, not 「…SBI証 / 券の…」); other
+        words are painted at the narrowest width that gives as many lines, so the lines
+        come out even.  The number of lines is the same either way, so the layout
+        (heightForWidth) is untouched.  Remembered per width, words and font.
         """
         key = (width, self.text(), self.font().key())
-        if self._balanced is not None and self._balanced[0] == key:
-            return self._balanced[1]
-        even = width
-        if self._one_line().width() > width:  # it wraps: find the narrowest as many lines
-            lines, narrow = self._lines(width), 1
-            while narrow < even:
-                middle = (narrow + even) // 2
-                if self._lines(middle) > lines:
-                    narrow = middle + 1
-                else:
-                    even = middle
-        self._balanced = (key, even)
-        return even
+        if self._painted_for is not None and self._painted_for[0] == key:
+            return self._painted_for[1]
+        text, painted = self.text(), (self.text(), width)
+        if self._one_line().width() > width:  # it wraps
+            lines = self._lines(width)
+            metrics = self.fontMetrics()
+            split = (
+                phrase_break(text, width, lambda part: metrics.size(_ONE_LINE, part).width())
+                if lines == 2
+                else None
+            )
+            if split is not None:
+                painted = (f"{text[:split]}\n{text[split:]}", width)
+            else:
+                painted = (text, self._narrowest(width, lines))
+        self._painted_for = (key, painted)
+        return painted
+
+    def _narrowest(self, width: int, lines: int) -> int:
+        """The narrowest width at which the words still take ``lines`` lines."""
+        narrow, wide = 1, width
+        while narrow < wide:
+            middle = (narrow + wide) // 2
+            if self._lines(middle) > lines:
+                narrow = middle + 1
+            else:
+                wide = middle
+        return wide
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)  # the frame, background and focus ring, without words
@@ -161,7 +209,7 @@ class ActionButton(QPushButton):
             -padding.width() // 2,
             -padding.height() // 2,
         )
-        even = self._even_width(area.width())
+        words, even = self._painted(area.width())
         area.adjust((area.width() - even) // 2, 0, -((area.width() - even + 1) // 2), 0)
         painter = QPainter(self)
         role = QPalette.ColorRole.ButtonText
@@ -171,7 +219,7 @@ class ActionButton(QPushButton):
             else self.palette().color(QPalette.ColorGroup.Disabled, role)
         )
         painter.setFont(self.font())
-        painter.drawText(area, int(_FLAGS | Qt.AlignmentFlag.AlignCenter), self.text())
+        painter.drawText(area, int(_FLAGS | Qt.AlignmentFlag.AlignCenter), words)
         painter.end()
 
 
