@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from secguard.core.brokers import Broker
+from secguard.ui.parts.dropdown import Dropdown
 
 
-class BrokerCombo(QComboBox):
+class BrokerCombo(Dropdown):
     """Brokers sorted by their name in the current language; the data is the broker id."""
 
     def __init__(
@@ -18,12 +19,10 @@ class BrokerCombo(QComboBox):
         language: Callable[[], str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        # As wide as a name needs, not as the longest broker name: the page must fit 800 px.
+        super().__init__(12, parent)
         self._brokers = tuple(brokers)
         self._language = language
-        # As wide as a name needs, not as the longest broker name: the page must fit 800 px.
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(12)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -197,3 +197,31 @@ def test_two_japanese_lines_break_after_a_particle_or_a_mark_not_inside_a_word()
     assert cut("本物のあいうえおかきくけこさしすせそ", 16) is None  # 3 beside 15: too uneven
     assert cut("確認する", 3) is None  # no such place
     assert cut("Open the real site", 10) is None  # words with spaces wrap between words
+
+
+def test_a_dropdown_shortens_a_choice_that_does_not_fit_and_keeps_the_whole_text(qtbot):
+    """At 150 % in an 800x600 window 'A password I use elsewhere (not saved)' was cut off
+    mid-letter by the arrow; it now ends in '…' there, and shows whole where it fits."""
+    from secguard.ui.parts.dropdown import Dropdown
+
+    words = "A password I use elsewhere (not saved)"
+    dropdown = Dropdown(12)
+    qtbot.addWidget(dropdown)
+    dropdown.addItem(words, "other")
+    dropdown.resize(dropdown.sizeHint().width(), dropdown.sizeHint().height())  # 12 characters
+    shown = dropdown.shown_text()
+    assert shown.endswith("…")
+    assert words.startswith(shown[:-1])
+    assert dropdown.currentText() == words  # the data and the accessible text stay whole
+    narrow = dropdown.grab().toImage()
+    # Painted as a plain drop-down showing the shortened words would be.
+    from PySide6.QtWidgets import QComboBox
+
+    reference = QComboBox()
+    qtbot.addWidget(reference)
+    reference.addItem(shown)
+    reference.resize(dropdown.size())
+    assert narrow == reference.grab().toImage()
+    dropdown.resize(dropdown.fontMetrics().horizontalAdvance(words) * 2, dropdown.height())
+    assert dropdown.shown_text() == words
+    assert dropdown.grab().toImage() != narrow  # painted through the style, words and all

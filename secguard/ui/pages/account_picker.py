@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QInputDialog,
     QLabel,
@@ -27,6 +26,7 @@ from secguard.resources import broker_directory
 from secguard.ui.banner import BannerKind, MessageArea
 from secguard.ui.broker_combo import BrokerCombo
 from secguard.ui.parts.actions import secondary
+from secguard.ui.parts.dropdown import Dropdown
 from secguard.ui.parts.scaffold import action_row
 from secguard.ui.parts.text import Heading
 from secguard.ui.undo import UndoableRemoval
@@ -64,11 +64,7 @@ class AccountPicker(QWidget):
         self._removal = UndoableRemoval[AccountRecord](messages, self._restore)
         self._rename_dialog: QInputDialog | None = None
 
-        self.account_combo = QComboBox()
-        self.account_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.account_combo.setMinimumContentsLength(12)
+        self.account_combo = Dropdown(12)
         self.account_combo.currentIndexChanged.connect(self._on_selection)
         self.rename_account_button = secondary()
         self.rename_account_button.clicked.connect(self.start_rename)

@@ -24,6 +24,7 @@ from secguard.core.mfa import METHOD_NAMES, MfaMethod, account_standing, offered
 from secguard.i18n import render_message
 from secguard.ui.banner import BannerKind, MessageArea
 from secguard.ui.pages.account_picker import AccountPicker
+from secguard.ui.parts.dropdown import Dropdown
 from secguard.ui.parts.scaffold import discard
 from secguard.ui.parts.state_banner import StateBanner
 from secguard.ui.parts.text import Body, Heading
@@ -32,11 +33,8 @@ from secguard.ui.vault_client import VaultClient
 _OTHER_METHOD = ""  # combo data of "another way, or I don't know" (kept as no method)
 
 
-def _combo() -> QComboBox:
-    combo = QComboBox()
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(10)
-    return combo
+def _combo() -> Dropdown:
+    return Dropdown(10)
 
 
 def _select(combo: QComboBox, data: str | None) -> None:

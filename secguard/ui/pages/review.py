@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from secguard.core.bookmarks import address_for
 from secguard.core.brokers import Directory
@@ -30,6 +30,7 @@ from secguard.ui.browser import Browser
 from secguard.ui.pages.common import StepPage
 from secguard.ui.parts.actions import primary, secondary
 from secguard.ui.parts.check_item import CheckItem
+from secguard.ui.parts.dropdown import Dropdown
 from secguard.ui.parts.scaffold import action_row
 from secguard.ui.parts.state_banner import StateBanner
 from secguard.ui.parts.text import Body
@@ -90,13 +91,8 @@ class ReviewPage(StepPage):
 
     def _build_review_section(self) -> None:
         self._review_section = self.add_section()
-        self.account_combo = QComboBox()
-        self.cadence_combo = QComboBox()
-        for combo in (self.account_combo, self.cadence_combo):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(12)
+        self.account_combo = Dropdown(12)
+        self.cadence_combo = Dropdown(12)
         for cadence in Cadence:
             self.cadence_combo.addItem("", cadence.value)
         self.account_combo.currentIndexChanged.connect(self._show_target)
