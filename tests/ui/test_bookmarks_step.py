@@ -138,3 +138,23 @@ def test_opening_step_2_after_loading_shows_the_stored_bookmarks(
     assert [b.label for b in page.bookmarks()] == ["SBI"]
     assert window._contents is not None
     assert [b.label for b in window._contents.bookmarks] == ["SBI"]
+
+
+def test_an_address_keeps_its_whole_row_when_its_column_narrows(qtbot):
+    """Rows were sized for the column's width when the list was filled; at 150 % in an
+    800x600 window the address column then narrowed, the address wrapped at its slashes
+    and the row showed only 「https://…」.  Each row now follows its address's height."""
+    from secguard.core.bookmarks import Bookmark
+    from secguard.ui.pages.bookmark_table import BookmarkTable
+
+    table = BookmarkTable(LinkJudge(broker_directory()), broker_directory(), lambda: "en")
+    qtbot.addWidget(table)
+    table.resize(900, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    url = "https://www.sbisec.co.jp/ETGate/"
+    table.show_bookmarks([Bookmark(url, "SBI", "sbi", id=1)])
+    one_line = table.rowHeight(0)
+    table.resize(360, 300)  # the address column narrows: the address needs two lines
+    qtbot.waitUntil(lambda: table.rowHeight(0) > one_line)
+    assert table.rowHeight(0) == table.sizeHintForRow(0)

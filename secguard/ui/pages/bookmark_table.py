@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,9 +48,18 @@ class BookmarkTable(QTableWidget):
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # The address and whose site it is share the room: as wide as its words, the second
+        # left the address a sliver at a large text size ("https://www.s…o.jp/").
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.setWordWrap(True)
+        # An address wraps at its slashes when its column narrows (a small window, a large
+        # text size); rows sized for a wider column showed only "https://…".  Sized again
+        # once the resize is over (during it the rows still measure the old width).
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.timeout.connect(self.resizeRowsToContents)
+        header.sectionResized.connect(self._on_column_resized)
         self.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         rows = self.fontMetrics().lineSpacing() * 2
@@ -68,6 +77,10 @@ class BookmarkTable(QTableWidget):
             self.setItem(row, 2, self._kind_item(bookmark))
         self.resizeRowsToContents()
         self.blockSignals(blocked)
+
+    def _on_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column in (1, 2):
+            self._fit_rows.start(0)
 
     def _kind_item(self, bookmark: Bookmark) -> QTableWidgetItem:
         """Whose site the bookmark is, in words and a coloured dot (never colour alone)."""
